@@ -1,0 +1,44 @@
+package org.napacademy.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before the application takes requests: a startup singleton runs
+ * inside deployment, whereas a CDI observer of the initialized application scope may run after the
+ * first request.
+ */
+@Startup
+@Singleton
+public class DatabaseMigrator {
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
+
+    @Resource(lookup = "java:app/jdbc/academy")
+    DataSource dataSource;
+
+    private volatile boolean migrated;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits its own work
+    void migrate() {
+        var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied)");
+        migrated = true;
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+}

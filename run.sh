@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the platform and starts it with the demo data on the embedded H2 database (./data).
+# Options are passed to Payara Micro, e.g. ./run.sh --port 8081
+set -euo pipefail
+cd "$(dirname "$0")"
+
+./mvnw -B -q install -DskipTests
+
+port=8080
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+    [ "${args[$i]}" = "--port" ] && port="${args[$((i + 1))]}"
+done
+
+export ACADEMY_DEMO="${ACADEMY_DEMO:-true}"
+java ${JAVA_OPTS:-} -jar academy-web/target/academy.jar "$@" &
+app=$!
+trap 'kill $app 2>/dev/null' INT TERM
+
+for _ in $(seq 1 120); do
+    if curl -fs "http://localhost:${port}/health/ready" >/dev/null 2>&1; then
+        echo
+        echo "WPS NAP Academy platform is running at http://localhost:${port}/"
+        echo "  API: http://localhost:${port}/api/v1/cohorts   OpenAPI: http://localhost:${port}/openapi"
+        echo "  Demo users: admin, trainer, sponsor, delegate.bo ... (password: demo). Ctrl+C stops it."
+        break
+    fi
+    kill -0 $app 2>/dev/null || exit 1
+    sleep 1
+done
+wait $app
