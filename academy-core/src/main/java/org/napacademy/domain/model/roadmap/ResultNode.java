@@ -153,18 +153,27 @@ public class ResultNode extends AbstractEntity {
     public void changeStatus(ProgressStatus newStatus) { this.status = Checks.present(newStatus, "status"); }
 
     /** Moves this node, with its subtree, to the end of another parent's children in the same roadmap. */
-    public void moveTo(ResultNode newParent) {
+    public void moveTo(ResultNode newParent) { moveTo(newParent, schedule); }
+
+    /**
+     * Moves and reschedules in one step, for a new parent whose dates do not cover the current schedule.
+     * The new schedule must lie inside the new parent's and still hold every child's.
+     */
+    public void moveTo(ResultNode newParent, DateRange newSchedule) {
         roadmap.requireDraft();
         Checks.present(newParent, "new parent");
+        Checks.present(newSchedule, "schedule");
         if (!newParent.roadmap.sameAs(roadmap)) throw new RoadmapRuleViolation("A node moves only within its roadmap");
         if (newParent.selfAndDescendants().anyMatch(n -> n == this))
             throw new RoadmapRuleViolation("A node cannot move below itself");
         if (!roadmap.template().mayContain(newParent.level, level))
             throw new RoadmapRuleViolation("A " + newParent.level + " cannot contain a " + level);
-        requireWithin(newParent.schedule, schedule);
+        requireWithin(newParent.schedule, newSchedule);
+        children.forEach(child -> requireWithin(newSchedule, child.schedule));
         parent.children.remove(this);
         newParent.children.add(this);
         parent = newParent;
+        schedule = newSchedule;
     }
 
     public void addBudgetLine(BudgetLine line) {
