@@ -371,6 +371,18 @@ class SchemaMatchesMappingTest {
         read(em -> assertThat(em.createQuery("select min(e.id) from NapEvent e", Long.class).getSingleResult()).isEqualTo(-11L));
     }
 
+    @Test
+    void bean_validation_refuses_an_entity_broken_behind_the_domains_back() throws ReflectiveOperationException {
+        var sponsor = new Sponsor("UN Women", null);
+        var name = Sponsor.class.getDeclaredField("name");
+        name.setAccessible(true);
+        name.set(sponsor, " ");
+        assertThatThrownBy(() -> write(em -> {
+            em.persist(sponsor);
+            return Map.of();
+        })).isInstanceOf(jakarta.validation.ConstraintViolationException.class);
+    }
+
     private static long id(Map<String, ? extends org.napacademy.domain.model.shared.AbstractEntity> entities, String name) {
         return entities.get(name).id();
     }
