@@ -1,0 +1,96 @@
+package org.napacademy.domain.model.programme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Checks;
+
+/** An academy programme: owns its cohorts, its curriculum and the template its roadmaps follow. */
+@Entity
+@Table(name = "programme")
+public class Programme extends AbstractEntity {
+
+    @NotBlank @Size(max = 200) @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Size(max = 4000) @Column(name = "description", length = 4000)
+    private String description;
+
+    @NotEmpty
+    @ElementCollection
+    @CollectionTable(name = "programme_language", joinColumns = @JoinColumn(name = "programme_id"))
+    @Column(name = "language_code", nullable = false, length = 2)
+    private Set<String> languages = new HashSet<>();
+
+    @NotEmpty
+    @ElementCollection
+    @CollectionTable(name = "programme_result_level", joinColumns = @JoinColumn(name = "programme_id"))
+    @Enumerated(EnumType.STRING) @Column(name = "result_level", nullable = false, length = 20)
+    private Set<ResultLevel> levels = new HashSet<>();
+
+    @NotEmpty
+    @ElementCollection
+    @CollectionTable(name = "programme_pillar", joinColumns = @JoinColumn(name = "programme_id"))
+    @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
+    private Set<Pillar> pillars = new HashSet<>();
+
+    protected Programme() { }             // for JPA only
+
+    /** Starts with the full template (all levels, all pillars); see {@link #changeTemplate}. */
+    public Programme(String name, String description, Set<String> languages) {
+        rename(name);
+        describe(description);
+        offerLanguages(languages);
+        changeTemplate(RoadmapTemplate.full());
+    }
+
+    public void rename(String newName) { this.name = Checks.text(newName, 200, "programme name"); }
+
+    public void describe(String newDescription) { this.description = Checks.optionalText(newDescription, 4000, "description"); }
+
+    /** ISO 639-1 codes (e.g. en, es, pt, fr); at least one. */
+    public void offerLanguages(Set<String> codes) {
+        if (codes == null || codes.isEmpty()) throw new CohortRuleViolation("A programme needs at least one language");
+        codes.forEach(code -> {
+            if (code == null || !code.matches("[a-z]{2}")) throw new IllegalArgumentException("not an ISO 639-1 code: " + code);
+        });
+        languages.clear();
+        languages.addAll(codes);
+    }
+
+    /**
+     * Existing roadmaps are not re-checked: the template governs the nodes and pillars added from now on.
+     */
+    public void changeTemplate(RoadmapTemplate template) {
+        levels.clear();
+        levels.addAll(template.levels());
+        pillars.clear();
+        pillars.addAll(template.pillars());
+    }
+
+    public RoadmapTemplate template() { return new RoadmapTemplate(levels, pillars); }
+
+    public String name() { return name; }
+
+    public Optional<String> description() { return Optional.ofNullable(description); }
+
+    public Set<String> languages() { return Collections.unmodifiableSet(new TreeSet<>(languages)); }
+
+    @Override public String toString() { return name; }
+}

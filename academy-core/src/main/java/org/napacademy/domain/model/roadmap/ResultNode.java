@@ -1,0 +1,265 @@
+package org.napacademy.domain.model.roadmap;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.napacademy.domain.model.curriculum.Module;
+import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Checks;
+import org.napacademy.domain.model.shared.DateRange;
+import org.napacademy.domain.model.shared.Money;
+
+/**
+ * A goal, outcome, output or activity of a roadmap. Levels nest downward in the programme template's
+ * order, a child's schedule lies inside its parent's, and the tree has no cycles.
+ */
+@Entity
+@Table(name = "result_node")
+public class ResultNode extends AbstractEntity {
+
+    @NotNull @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "roadmap_id", nullable = false)
+    private Roadmap roadmap;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    private ResultNode parent;
+
+    /** No orphan removal: a node moved to another parent leaves this list without being deleted. */
+    @OneToMany(mappedBy = "parent", cascade = {CascadeType.PERSIST, CascadeType.MERGE, CascadeType.REMOVE})
+    @OrderColumn(name = "child_order")
+    private List<ResultNode> children = new ArrayList<>();
+
+    @NotNull @Enumerated(EnumType.STRING) @Column(name = "result_level", nullable = false, length = 20)
+    private ResultLevel level;
+
+    @NotBlank @Size(max = 300) @Column(name = "title", nullable = false, length = 300)
+    private String title;
+
+    @Size(max = 4000) @Column(name = "description", length = 4000)
+    private String description;
+
+    @NotNull @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
+    private Pillar pillar;
+
+    @Size(max = 300) @Column(name = "responsible_institution", length = 300)
+    private String responsibleInstitution;
+
+    @NotNull @Valid @Embedded
+    private DateRange schedule;
+
+    @NotNull @Enumerated(EnumType.STRING) @Column(name = "progress_status", nullable = false, length = 20)
+    private ProgressStatus status;
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "budget_line", joinColumns = @JoinColumn(name = "result_node_id"))
+    @OrderColumn(name = "line_order")
+    private List<BudgetLine> budgetLines = new ArrayList<>();
+
+    @OneToMany(mappedBy = "node", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderColumn(name = "display_order")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "module_id")
+    private Module draftedIn;
+
+    protected ResultNode() { }            // for JPA only
+
+    ResultNode(Roadmap roadmap, ResultNode parent, ResultLevel level, String title, Pillar pillar, DateRange schedule) {
+        this.roadmap = roadmap;
+        this.parent = parent;
+        this.level = level;
+        this.status = ProgressStatus.NOT_STARTED;
+        rename(title);
+        choosePillar(pillar);
+        this.schedule = Checks.present(schedule, "schedule");
+    }
+
+    /** The child takes this node's pillar; see {@link #assignPillar}. */
+    public ResultNode addChild(ResultLevel childLevel, String childTitle, DateRange childSchedule) {
+        roadmap.requireDraft();
+        Checks.present(childLevel, "level");
+        Checks.present(childSchedule, "schedule");
+        if (!roadmap.template().mayContain(level, childLevel))
+            throw new RoadmapRuleViolation("A " + level + " cannot contain a " + childLevel);
+        requireWithin(schedule, childSchedule);
+        var child = new ResultNode(roadmap, this, childLevel, childTitle, pillar, childSchedule);
+        children.add(child);
+        return child;
+    }
+
+    public void rename(String newTitle) { this.title = Checks.text(newTitle, 300, "title"); }
+
+    public void describe(String newDescription) { this.description = Checks.optionalText(newDescription, 4000, "description"); }
+
+    public void assignResponsibility(String institution) {
+        this.responsibleInstitution = Checks.optionalText(institution, 300, "responsible institution");
+    }
+
+    public void assignPillar(Pillar newPillar) {
+        roadmap.requireDraft();
+        choosePillar(newPillar);
+    }
+
+    private void choosePillar(Pillar newPillar) {
+        Checks.present(newPillar, "pillar");
+        if (!roadmap.template().allows(newPillar)) throw new RoadmapRuleViolation("The programme does not use the pillar " + newPillar);
+        this.pillar = newPillar;
+    }
+
+    /** Records the curriculum module this node was drafted in (null to clear). */
+    public void markDraftedIn(Module module) {
+        if (module != null && !module.programme().sameAs(roadmap.programme()))
+            throw new RoadmapRuleViolation("Module " + module + " belongs to another programme");
+        this.draftedIn = module;
+    }
+
+    /** The new schedule must lie inside the parent's and still hold every child's. */
+    public void reschedule(DateRange newSchedule) {
+        roadmap.requireDraft();
+        Checks.present(newSchedule, "schedule");
+        if (parent != null) requireWithin(parent.schedule, newSchedule);
+        children.forEach(child -> requireWithin(newSchedule, child.schedule));
+        this.schedule = newSchedule;
+    }
+
+    /** Progress is tracked in every roadmap status, unlike the structure. */
+    public void changeStatus(ProgressStatus newStatus) { this.status = Checks.present(newStatus, "status"); }
+
+    /** Moves this node, with its subtree, to the end of another parent's children in the same roadmap. */
+    public void moveTo(ResultNode newParent) { moveTo(newParent, schedule); }
+
+    /**
+     * Moves and reschedules in one step, for a new parent whose dates do not cover the current schedule.
+     * The new schedule must lie inside the new parent's and still hold every child's.
+     */
+    public void moveTo(ResultNode newParent, DateRange newSchedule) {
+        roadmap.requireDraft();
+        Checks.present(newParent, "new parent");
+        Checks.present(newSchedule, "schedule");
+        if (!newParent.roadmap.sameAs(roadmap)) throw new RoadmapRuleViolation("A node moves only within its roadmap");
+        if (newParent.selfAndDescendants().anyMatch(n -> n == this))
+            throw new RoadmapRuleViolation("A node cannot move below itself");
+        if (!roadmap.template().mayContain(newParent.level, level))
+            throw new RoadmapRuleViolation("A " + newParent.level + " cannot contain a " + level);
+        requireWithin(newParent.schedule, newSchedule);
+        children.forEach(child -> requireWithin(newSchedule, child.schedule));
+        parent.children.remove(this);
+        newParent.children.add(this);
+        parent = newParent;
+        schedule = newSchedule;
+    }
+
+    public void addBudgetLine(BudgetLine line) {
+        roadmap.requireDraft();
+        budgetLines.add(Checks.present(line, "budget line"));
+    }
+
+    /** Removes one line equal to {@code line}. */
+    public void removeBudgetLine(BudgetLine line) {
+        roadmap.requireDraft();
+        if (!budgetLines.remove(line)) throw new RoadmapRuleViolation("No such budget line: " + line);
+    }
+
+    /**
+     * Adds an indicator to an outcome or output. {@code baselineValue} is required except for
+     * QUALITATIVE indicators, which have none.
+     */
+    public Indicator addIndicator(String indicatorTitle, IndicatorUnit unit, boolean ascending,
+                                  BigDecimal baselineValue, LocalDate baselineDate) {
+        roadmap.requireDraft();
+        if (!level.carriesIndicators()) throw new RoadmapRuleViolation("Indicators belong on outcomes and outputs, not on a " + level);
+        var indicator = new Indicator(this, indicatorTitle, unit, ascending, baselineValue, baselineDate);
+        indicators.add(indicator);
+        return indicator;
+    }
+
+    public void removeIndicator(Indicator indicator) {
+        roadmap.requireDraft();
+        if (!indicators.remove(indicator)) throw new RoadmapRuleViolation(indicator + " is not an indicator of " + this);
+    }
+
+    /** A leaf is its own status; a CANCELLED node stays CANCELLED; otherwise it rolls up from the children. */
+    public ProgressStatus rolledUpStatus() {
+        if (status == ProgressStatus.CANCELLED) return status;
+        return ProgressStatus.rollUp(children.stream().map(ResultNode::rolledUpStatus).toList()).orElse(status);
+    }
+
+    /** Totals per currency (ISO code, sorted) of this node's budget lines and those below it. */
+    public Map<String, Money> budgetTotals() {
+        var totals = new TreeMap<String, Money>();
+        selfAndDescendants().flatMap(n -> n.budgetLines.stream())
+                .forEach(line -> totals.merge(line.money().currencyCode(), line.money(), Money::plus));
+        return Collections.unmodifiableMap(totals);
+    }
+
+    Stream<ResultNode> selfAndDescendants() {
+        return Stream.concat(Stream.of(this), children.stream().flatMap(ResultNode::selfAndDescendants));
+    }
+
+    Stream<ResultNode> activeSelfAndDescendants() {
+        return status == ProgressStatus.CANCELLED ? Stream.empty()
+                : Stream.concat(Stream.of(this), children.stream().flatMap(ResultNode::activeSelfAndDescendants));
+    }
+
+    private static void requireWithin(DateRange outer, DateRange inner) {
+        if (!outer.contains(inner)) throw new RoadmapRuleViolation("The dates " + inner + " fall outside " + outer);
+    }
+
+    public Roadmap roadmap() { return roadmap; }
+
+    public Optional<ResultNode> parent() { return Optional.ofNullable(parent); }
+
+    public List<ResultNode> children() { return Collections.unmodifiableList(children); }
+
+    public boolean isLeaf() { return children.isEmpty(); }
+
+    public ResultLevel level() { return level; }
+
+    public String title() { return title; }
+
+    public Optional<String> description() { return Optional.ofNullable(description); }
+
+    public Pillar pillar() { return pillar; }
+
+    public Optional<String> responsibleInstitution() { return Optional.ofNullable(responsibleInstitution); }
+
+    public DateRange schedule() { return schedule; }
+
+    /** The status as last set; see {@link #rolledUpStatus()} for what the children say. */
+    public ProgressStatus status() { return status; }
+
+    public List<BudgetLine> budgetLines() { return Collections.unmodifiableList(budgetLines); }
+
+    public List<Indicator> indicators() { return Collections.unmodifiableList(indicators); }
+
+    public Optional<Module> draftedIn() { return Optional.ofNullable(draftedIn); }
+
+    @Override public String toString() { return level + " " + title; }
+}

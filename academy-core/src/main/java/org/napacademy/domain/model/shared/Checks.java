@@ -1,0 +1,39 @@
+package org.napacademy.domain.model.shared;
+
+import java.util.Objects;
+
+/**
+ * Argument checks shared by constructors and operations. Malformed input is an IllegalArgumentException
+ * (a caller's mistake, normally caught earlier by Bean Validation); broken business rules are
+ * {@link DomainRuleViolation}s.
+ */
+public final class Checks {
+    private Checks() { }
+
+    /** Trimmed, non-blank, at most {@code max} characters. */
+    public static String text(String value, int max, String what) {
+        if (value == null || value.isBlank()) throw new IllegalArgumentException(what + " must not be blank");
+        return optionalText(value, max, what);
+    }
+
+    /** Trimmed, at most {@code max} characters; blank becomes null. */
+    public static String optionalText(String value, int max, String what) {
+        if (value == null || value.isBlank()) return null;
+        var trimmed = value.trim();
+        if (trimmed.length() > max) throw new IllegalArgumentException(what + " is longer than " + max + " characters");
+        return trimmed;
+    }
+
+    public static <T> T present(T value, String what) {
+        return Objects.requireNonNull(value, () -> what + " is required");
+    }
+
+    public static int between(int value, int min, int max, String what) {
+        if (value < min || value > max) throw new IllegalArgumentException(what + " must be between " + min + " and " + max);
+        return value;
+    }
+
+    public static Integer optionalBetween(Integer value, int min, int max, String what) {
+        return value == null ? null : between(value, min, max, what);
+    }
+}

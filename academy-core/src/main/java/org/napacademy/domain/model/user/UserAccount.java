@@ -1,0 +1,108 @@
+package org.napacademy.domain.model.user;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Checks;
+
+/**
+ * Someone who signs in. The application layer hashes passwords (Pbkdf2PasswordHash); the account only
+ * keeps the hash. Roles are loaded eagerly because every request checks them.
+ */
+@Entity
+@Table(name = "user_account", uniqueConstraints = @UniqueConstraint(name = "uq_user_account_username", columnNames = "username"))
+public class UserAccount extends AbstractEntity {
+
+    public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
+
+    @NotBlank @Pattern(regexp = USERNAME_PATTERN) @Column(name = "username", nullable = false, length = 100)
+    private String username;
+
+    @NotBlank @Size(max = 200) @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @NotBlank @Size(max = 500) @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Enumerated(EnumType.STRING) @Column(name = "role_name", nullable = false, length = 20)
+    private Set<Role> roles = new HashSet<>();
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "delegation_id")
+    private Delegation delegation;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    protected UserAccount() { }           // for JPA only
+
+    /** {@code username}: lower case, 3 to 100 characters of letters, digits and . _ @ -. Active from the start. */
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+        if (username == null || !username.matches(USERNAME_PATTERN)) throw new IllegalArgumentException("not a valid username: " + username);
+        this.username = username;
+        rename(displayName);
+        changePasswordHash(passwordHash);
+        Checks.present(roles, "roles").forEach(this::grant);
+        this.active = true;
+    }
+
+    public void rename(String newDisplayName) { this.displayName = Checks.text(newDisplayName, 200, "display name"); }
+
+    public void changePasswordHash(String newHash) { this.passwordHash = Checks.text(newHash, 500, "password hash"); }
+
+    public void grant(Role role) { roles.add(Checks.present(role, "role")); }
+
+    /** A delegate keeps the DELEGATE role while linked to a delegation. */
+    public void revoke(Role role) {
+        if (role == Role.DELEGATE && delegation != null) throw new AccountRuleViolation("Unlink the delegation before revoking DELEGATE");
+        roles.remove(role);
+    }
+
+    /** Only delegates belong to a delegation, and to one at a time. */
+    public void joinDelegation(Delegation newDelegation) {
+        if (!hasRole(Role.DELEGATE)) throw new AccountRuleViolation(username + " is not a delegate");
+        this.delegation = Checks.present(newDelegation, "delegation");
+    }
+
+    public void leaveDelegation() { this.delegation = null; }
+
+    public void deactivate() { this.active = false; }
+
+    public void activate() { this.active = true; }
+
+    public boolean hasRole(Role role) { return roles.contains(role); }
+
+    public String username() { return username; }
+
+    public String displayName() { return displayName; }
+
+    public String passwordHash() { return passwordHash; }
+
+    public Set<Role> roles() { return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles)); }
+
+    public Optional<Delegation> delegation() { return Optional.ofNullable(delegation); }
+
+    public boolean isActive() { return active; }
+
+    @Override public String toString() { return username; }
+}

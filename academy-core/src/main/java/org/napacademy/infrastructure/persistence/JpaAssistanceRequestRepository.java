@@ -1,0 +1,30 @@
+package org.napacademy.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.List;
+import org.napacademy.domain.model.accompaniment.AssistanceRequest;
+import org.napacademy.domain.model.accompaniment.AssistanceRequestRepository;
+import org.napacademy.domain.model.accompaniment.AssistanceStatus;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.programme.Cohort;
+
+@ApplicationScoped
+public class JpaAssistanceRequestRepository extends JpaRepository<AssistanceRequest> implements AssistanceRequestRepository {
+
+    public JpaAssistanceRequestRepository() { super(AssistanceRequest.class); }
+
+    JpaAssistanceRequestRepository(EntityManager em) { super(AssistanceRequest.class, em); }
+
+    @Override public List<AssistanceRequest> ofDelegation(Delegation delegation) {
+        return list("select a from AssistanceRequest a where a.delegation = ?1 order by a.raisedAt desc", AssistanceRequest.class, delegation);
+    }
+
+    /** Urgency is stored as text, so the most urgent first is sorted here rather than by the database. */
+    @Override public List<AssistanceRequest> inCohort(Cohort cohort, AssistanceStatus status) {
+        return list("select a from AssistanceRequest a join fetch a.delegation d where d.cohort = ?1 and a.status = ?2 order by a.raisedAt",
+                AssistanceRequest.class, cohort, status).stream()
+                .sorted(Comparator.comparing(AssistanceRequest::urgency).reversed()).toList();
+    }
+}

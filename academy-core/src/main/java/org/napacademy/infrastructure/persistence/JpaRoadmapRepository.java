@@ -1,0 +1,48 @@
+package org.napacademy.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.roadmap.Indicator;
+import org.napacademy.domain.model.roadmap.Period;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapRepository;
+
+@ApplicationScoped
+public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements RoadmapRepository {
+
+    public JpaRoadmapRepository() { super(Roadmap.class); }
+
+    JpaRoadmapRepository(EntityManager em) { super(Roadmap.class, em); }
+
+    @Override public Optional<Roadmap> ofDelegation(Delegation delegation) {
+        return single("select r from Roadmap r where r.delegation = ?1", Roadmap.class, delegation);
+    }
+
+    @Override public List<Roadmap> ofCohort(Cohort cohort) {
+        return list("select r from Roadmap r join fetch r.delegation d where d.cohort = ?1 order by r.id", Roadmap.class, cohort);
+    }
+
+    @Override public Optional<ResultNode> node(long id) { return Optional.ofNullable(em.find(ResultNode.class, id)); }
+
+    @Override public List<ResultNode> nodesOf(Roadmap roadmap) {
+        return list("select n from ResultNode n where n.roadmap = ?1 order by n.id", ResultNode.class, roadmap);
+    }
+
+    @Override public Optional<Indicator> indicator(long id) { return Optional.ofNullable(em.find(Indicator.class, id)); }
+
+    @Override public List<Indicator> indicatorsOf(ResultNode node) {
+        return list("select i from Indicator i where i.node = ?1 order by i.id", Indicator.class, node);
+    }
+
+    @Override public Optional<Period> period(long id) { return Optional.ofNullable(em.find(Period.class, id)); }
+
+    @Override public List<Period> periodsOf(Indicator indicator) {
+        return list("select distinct p from Period p left join fetch p.measurements where p.indicator = ?1 order by p.dates.startDate",
+                Period.class, indicator);
+    }
+}

@@ -1,0 +1,19 @@
+package org.napacademy.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import org.napacademy.domain.model.user.UserAccount;
+import org.napacademy.domain.model.user.UserAccountRepository;
+
+@ApplicationScoped
+public class JpaUserAccountRepository extends JpaRepository<UserAccount> implements UserAccountRepository {
+
+    public JpaUserAccountRepository() { super(UserAccount.class); }
+
+    JpaUserAccountRepository(EntityManager em) { super(UserAccount.class, em); }
+
+    @Override public Optional<UserAccount> byUsername(String username) {
+        return single("select u from UserAccount u where u.username = ?1", UserAccount.class, username);
+    }
+}

@@ -1,0 +1,50 @@
+package org.napacademy.domain.model.country;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.napacademy.domain.model.TestData;
+
+class NapStatusTest {
+
+    private final Country country = TestData.costaRica();
+
+    @Test
+    void a_country_without_events_has_no_nap() {
+        assertThat(country.napStatus()).isEqualTo(NapStatus.NONE);
+        assertThat(country.hasAdoptedNap()).isFalse();
+    }
+
+    @Test
+    void the_status_is_the_latest_step_of_the_latest_generation() {
+        country.recordNapEvent(NapEventType.ADOPTED, 1, null, 2012, 2012, 2016, null, "PeaceWomen");
+        country.recordNapEvent(NapEventType.DRAFTING, 1, null, 2011, null, null, null, null);
+        assertThat(country.napStatus()).isEqualTo(NapStatus.ADOPTED);
+        country.recordNapEvent(NapEventType.EXPIRED, 1, LocalDate.of(2016, 12, 31), null, null, null, null, null);
+        assertThat(country.napStatus()).isEqualTo(NapStatus.EXPIRED);
+        country.recordNapEvent(NapEventType.DRAFTING, 2, null, null, null, null, "second plan under way", null);
+        assertThat(country.napStatus()).isEqualTo(NapStatus.DRAFTING);
+        assertThat(country.hasAdoptedNap()).isTrue();
+        assertThat(country.napHistory()).extracting(NapEvent::type).containsExactly(
+                NapEventType.DRAFTING, NapEventType.ADOPTED, NapEventType.EXPIRED, NapEventType.DRAFTING);
+    }
+
+    @Test
+    void an_adoption_whose_year_is_unknown_keeps_neither_date_nor_year() {
+        var adoption = country.recordNapEvent(NapEventType.ADOPTED, 1, null, null, null, null, "year to confirm", null);
+        assertThat(adoption.date()).isEmpty();
+        assertThat(adoption.year()).isEmpty();
+        assertThat(country.napStatus()).isEqualTo(NapStatus.ADOPTED);
+    }
+
+    @Test
+    void a_dated_event_knows_its_year_and_a_contradicting_year_is_refused() {
+        assertThat(country.recordNapEvent(NapEventType.VALIDATION, 1, LocalDate.of(2024, 3, 8), null, null, null, null, null).year()).contains(2024);
+        assertThatThrownBy(() -> country.recordNapEvent(NapEventType.ADOPTED, 1, LocalDate.of(2024, 3, 8), 2023, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> country.recordNapEvent(NapEventType.ADOPTED, 1, null, 2024, 2026, 2024, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
