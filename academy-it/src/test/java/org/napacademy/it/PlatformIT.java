@@ -1,0 +1,146 @@
+package org.napacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The platform as a new user meets it: the war as built, with demo data, on a real Payara Micro; the
+ * Vaadin start page in real headless Chromium (production mode); health, metrics and OpenAPI answering.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformIT {
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return AcademyWar.asBuilt();
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void the_start_page_lists_the_cohorts_from_the_database() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+            Page page = context.newPage();
+            page.navigate(base.toString());
+            page.getByText("2025 Panama City").first().waitFor();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohorts")).isVisible()).isTrue();
+            assertThat(page.getByText("2024 Port of Spain").first().isVisible()).isTrue();
+            assertThat(page.getByText("Panama City, Panama").first().isVisible()).isTrue();
+            screenshot(page, "cohorts-en.png");
+        }
+    }
+
+    @Test
+    void the_start_page_speaks_the_browsers_language() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("es-PA"))) {
+            Page page = context.newPage();
+            page.navigate(base.toString());
+            page.getByText("2025 Panama City").first().waitFor();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohortes")).isVisible()).isTrue();
+            assertThat(page.getByText("Panama City, Panamá").first().isVisible()).isTrue();
+            screenshot(page, "cohorts-es.png");
+        }
+    }
+
+    @Test
+    void the_demo_cohorts_are_listed_by_the_api() {
+        var reply = api().get("api/v1/cohorts");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.array().stream().map(c -> c.asJsonObject().getString("name")))
+                .contains("2024 Port of Spain", "2025 Panama City");
+        var panama = reply.array().stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
+        assertThat(panama.getString("countryCode")).isEqualTo("PA");
+        assertThat(panama.getString("city")).isEqualTo("Panama City");
+        assertThat(panama.getString("startDate")).isEqualTo("2025-06-24");
+        assertThat(panama.getString("endDate")).isEqualTo("2025-06-26");
+    }
+
+    @Test
+    void a_demo_roadmap_is_read_whole_in_one_request() {
+        var cohorts = api().get("api/v1/cohorts").array();
+        var panama = cohorts.stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
+        var delegations = api().get("api/v1/cohorts/" + panama.getJsonNumber("id") + "/delegations").array();
+        assertThat(delegations).hasSize(4);
+        var roadmapId = delegations.getJsonObject(0).getJsonNumber("roadmapId");
+
+        var roadmap = api().get("api/v1/roadmaps/" + roadmapId);
+
+        assertThat(roadmap.status()).isEqualTo(200);
+        var goal = roadmap.object().getJsonArray("nodes").getJsonObject(0);
+        assertThat(goal.getString("level")).isEqualTo("GOAL");
+        var outcome = goal.getJsonArray("children").getJsonObject(0);
+        assertThat(outcome.getString("level")).isEqualTo("OUTCOME");
+        assertThat(outcome.getJsonArray("children").getJsonObject(0).getString("level")).isEqualTo("OUTPUT");
+    }
+
+    @Test
+    void health_metrics_and_openapi_answer() {
+        var root = api().base().resolve("/");
+        var health = api().get(root.resolve("/health").toString());
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+        assertThat(api().get(root.resolve("/health/ready").toString()).body()).contains("database");
+        assertThat(api().get(root.resolve("/metrics").toString()).status()).isEqualTo(200);
+        var openapi = api().get(root.resolve("/openapi").toString());
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/cohorts", "/api/v1/roadmaps/{id}");
+    }
+
+    private Api api() {
+        return new Api(base);
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        Path dir = Paths.get("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+    }
+}
