@@ -30,6 +30,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** For the endpoints that speak plain text (MicroProfile Metrics answers in the OpenMetrics format). */
+    Reply getText(String path) {
+        return send(request(path).setHeader("Accept", "text/plain").GET());
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
@@ -60,7 +65,7 @@ final class Api {
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json, application/problem+json");
+                .setHeader("Accept", "application/json, application/problem+json");
     }
 
     private Reply send(HttpRequest.Builder request) {

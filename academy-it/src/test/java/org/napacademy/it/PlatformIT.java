@@ -128,7 +128,9 @@ class PlatformIT {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"");
         assertThat(api().get(root.resolve("/health/ready").toString()).body()).contains("database");
-        assertThat(api().get(root.resolve("/metrics").toString()).status()).isEqualTo(200);
+        var metrics = api().getText(root.resolve("/metrics").toString());
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_uptime");
         var openapi = api().get(root.resolve("/openapi").toString());
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/cohorts", "/api/v1/roadmaps/{id}");
