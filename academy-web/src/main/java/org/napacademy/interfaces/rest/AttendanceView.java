@@ -1,9 +1,11 @@
 package org.napacademy.interfaces.rest;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.napacademy.application.AttendanceEntry;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 
-/** One participant of the session's cohort and their attendance; status null when not taken yet. */
+/** One participant of the session's cohort and their attendance; status null (written out) when not taken yet. */
+@JsonbNillable
 public record AttendanceView(Long participantId, Long delegationId, String countryCode, String givenName,
                              String familyName, AttendanceStatus status) {
 

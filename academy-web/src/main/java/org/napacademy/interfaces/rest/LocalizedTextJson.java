@@ -12,6 +12,14 @@ public record LocalizedTextJson(
         @Size(max = LocalizedText.MAX_LENGTH) String pt,
         @Size(max = LocalizedText.MAX_LENGTH) String fr) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public LocalizedTextJson(String en, String es, String pt, String fr) {
+        this.en = en;
+        this.es = es;
+        this.pt = pt;
+        this.fr = fr;
+    }
+
     static LocalizedTextJson of(LocalizedText text) {
         return text == null ? null : new LocalizedTextJson(text.en(), text.in(Locale.forLanguageTag("es")),
                 text.in(Locale.forLanguageTag("pt")), text.in(Locale.forLanguageTag("fr")));

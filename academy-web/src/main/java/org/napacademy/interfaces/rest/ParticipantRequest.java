@@ -27,6 +27,21 @@ public record ParticipantRequest(
         @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as es") String language,
         Long version) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public ParticipantRequest(String givenName, String familyName, String email, String institutionName, InstitutionType institutionType, String position, Sex sex, ParticipantRole role, Boolean consentToBeListed, String language, Long version) {
+        this.givenName = givenName;
+        this.familyName = familyName;
+        this.email = email;
+        this.institutionName = institutionName;
+        this.institutionType = institutionType;
+        this.position = position;
+        this.sex = sex;
+        this.role = role;
+        this.consentToBeListed = consentToBeListed;
+        this.language = language;
+        this.version = version;
+    }
+
     ParticipantDraft toDraft() {
         return new ParticipantDraft(givenName, familyName, email, institutionName, institutionType, position, sex, role,
                 consentToBeListed, language);

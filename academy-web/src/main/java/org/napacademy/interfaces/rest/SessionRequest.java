@@ -20,5 +20,15 @@ public record SessionRequest(
         Set<@NotNull @Pattern(regexp = UserAccount.USERNAME_PATTERN, message = "must be a username") String> trainers,
         Long version) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public SessionRequest(Long moduleId, LocalDateTime startsAt, LocalDateTime endsAt, String room, Set<String> trainers, Long version) {
+        this.moduleId = moduleId;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.room = room;
+        this.trainers = trainers;
+        this.version = version;
+    }
+
     SessionDraft toDraft() { return new SessionDraft(moduleId, startsAt, endsAt, room, trainers); }
 }
