@@ -26,7 +26,8 @@ public record CohortRequest(
         Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public CohortRequest(Long programmeId, String name, String venueName, String city, String countryCode, String timeZone, LocalDate startDate, LocalDate endDate, Set<String> trainers, Long version) {
+    public CohortRequest(Long programmeId, String name, String venueName, String city, String countryCode,
+            String timeZone, LocalDate startDate, LocalDate endDate, Set<String> trainers, Long version) {
         this.programmeId = programmeId;
         this.name = name;
         this.venueName = venueName;

@@ -15,7 +15,8 @@ public record FeedbackRequest(
         @Min(1) @Max(5) Integer postSelfAssessment) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public FeedbackRequest(Long participantId, Integer rating, String comment, Integer preSelfAssessment, Integer postSelfAssessment) {
+    public FeedbackRequest(Long participantId, Integer rating, String comment, Integer preSelfAssessment,
+            Integer postSelfAssessment) {
         this.participantId = participantId;
         this.rating = rating;
         this.comment = comment;

@@ -23,7 +23,8 @@ public record ModuleRequest(
         Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public ModuleRequest(Long programmeId, String code, LocalizedTextJson title, LocalizedTextJson description, LocalizedTextJson learningObjectives, Integer durationMinutes, Integer displayOrder, Long version) {
+    public ModuleRequest(Long programmeId, String code, LocalizedTextJson title, LocalizedTextJson description,
+            LocalizedTextJson learningObjectives, Integer durationMinutes, Integer displayOrder, Long version) {
         this.programmeId = programmeId;
         this.code = code;
         this.title = title;

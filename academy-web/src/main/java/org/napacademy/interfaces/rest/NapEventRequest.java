@@ -20,7 +20,8 @@ public record NapEventRequest(
         @Size(max = 1000) String source) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public NapEventRequest(NapEventType type, LocalDate date, Integer year, Integer planStartYear, Integer planEndYear, Integer generation, String note, String source) {
+    public NapEventRequest(NapEventType type, LocalDate date, Integer year, Integer planStartYear,
+            Integer planEndYear, Integer generation, String note, String source) {
         this.type = type;
         this.date = date;
         this.year = year;

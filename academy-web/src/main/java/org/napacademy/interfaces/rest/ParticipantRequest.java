@@ -28,7 +28,9 @@ public record ParticipantRequest(
         Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public ParticipantRequest(String givenName, String familyName, String email, String institutionName, InstitutionType institutionType, String position, Sex sex, ParticipantRole role, Boolean consentToBeListed, String language, Long version) {
+    public ParticipantRequest(String givenName, String familyName, String email, String institutionName,
+            InstitutionType institutionType, String position, Sex sex, ParticipantRole role,
+            Boolean consentToBeListed, String language, Long version) {
         this.givenName = givenName;
         this.familyName = familyName;
         this.email = email;

@@ -23,7 +23,8 @@ public record ProgrammeRequest(
         Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public ProgrammeRequest(String name, String description, Set<String> languages, Set<ResultLevel> levels, Set<Pillar> pillars, Long version) {
+    public ProgrammeRequest(String name, String description, Set<String> languages, Set<ResultLevel> levels,
+            Set<Pillar> pillars, Long version) {
         this.name = name;
         this.description = description;
         this.languages = languages;

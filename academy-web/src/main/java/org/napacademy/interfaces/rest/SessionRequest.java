@@ -21,7 +21,8 @@ public record SessionRequest(
         Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public SessionRequest(Long moduleId, LocalDateTime startsAt, LocalDateTime endsAt, String room, Set<String> trainers, Long version) {
+    public SessionRequest(Long moduleId, LocalDateTime startsAt, LocalDateTime endsAt, String room,
+            Set<String> trainers, Long version) {
         this.moduleId = moduleId;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
