@@ -13,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import org.napacademy.application.CohortService;
-import org.napacademy.application.CohortSummary;
+import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.application.CountryService;
 
 /** The start page: every cohort of every programme, newest first, read page by page from the database. */
