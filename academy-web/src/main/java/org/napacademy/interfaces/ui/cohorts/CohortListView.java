@@ -35,7 +35,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<CohortSummary>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CohortSummary::name).setHeader(getTranslation("cohort.name")).setAutoWidth(true);
-        grid.addColumn(CohortSummary::programmeName).setHeader(getTranslation("cohort.programme")).setFlexGrow(2);
+        grid.addColumn(CohortSummary::programmeName).setHeader(getTranslation("cohort.programme")).setAutoWidth(true);
         grid.addColumn(this::venue).setHeader(getTranslation("cohort.venue")).setAutoWidth(true);
         grid.addColumn(this::dates).setHeader(getTranslation("cohort.dates")).setAutoWidth(true);
         grid.addComponentColumn(cohort -> new Span(getTranslation("cohort.status." + cohort.status())))
