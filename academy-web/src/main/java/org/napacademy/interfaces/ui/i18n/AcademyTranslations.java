@@ -1,0 +1,42 @@
+package org.napacademy.interfaces.ui.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+
+/**
+ * The four languages of the platform, English first: a browser asking for a language we don't have
+ * gets English, and a text missing in one language falls back to English, never to the server's locale.
+ */
+@ApplicationScoped
+public class AcademyTranslations implements I18NProvider {
+    static final String BUNDLE = "vaadin-i18n.translations";
+    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
+            Locale.forLanguageTag("pt"), Locale.forLanguageTag("fr"));
+    private static final ResourceBundle.Control NO_SERVER_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Logger LOG = Logger.getLogger(AcademyTranslations.class.getName());
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        var language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
+        try {
+            var text = ResourceBundle.getBundle(BUNDLE, language, AcademyTranslations.class.getClassLoader(),
+                    NO_SERVER_LOCALE).getString(key);
+            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+        } catch (MissingResourceException e) {
+            LOG.warning(() -> "No translation for '" + key + "' in " + language);
+            return key;
+        }
+    }
+}
