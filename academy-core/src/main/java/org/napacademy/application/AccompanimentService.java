@@ -58,6 +58,10 @@ public class AccompanimentService {
         return new Listing<>(notes.ofDelegation(delegation, offset, limit), notes.countOf(delegation));
     }
 
+    public MentoringNote note(long noteId) {
+        return notes.find(noteId).orElseThrow(() -> new EntityNotFound("mentoring note", noteId));
+    }
+
     public MentoringNote logMentoring(long delegationId, NewMentoringNote command) {
         var request = command.requestId() == null ? null : request(command.requestId());
         var note = new MentoringNote(delegation(delegationId), request, command.trainer(),
