@@ -2,9 +2,15 @@ package org.napacademy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortRepository;
+import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Programme;
 
 @ApplicationScoped
@@ -21,4 +27,22 @@ public class JpaCohortRepository extends JpaRepository<Cohort> implements Cohort
     @Override public List<Cohort> trainedBy(String username) {
         return list("select c from Cohort c where ?1 member of c.trainers order by c.dates.startDate desc", Cohort.class, username);
     }
+
+    @Override public List<CohortSummary> summaries(int offset, int limit) {
+        return page(em.createQuery("select new org.napacademy.domain.model.programme.CohortSummary("
+                + "c.id, c.version, p.id, p.name, c.name, c.venue.name, c.venue.city, c.venue.countryCode, c.venue.timeZone, "
+                + "c.dates.startDate, c.dates.endDate, c.status, (select count(d) from Delegation d where d.cohort = c)) "
+                + "from Cohort c join c.programme p order by c.dates.startDate desc, c.id desc", CohortSummary.class), offset, limit);
+    }
+
+    @Override public Map<Long, Set<String>> trainersOf(Collection<Long> cohortIds) {
+        var trainers = new TreeMap<Long, Set<String>>();
+        if (cohortIds.isEmpty()) return trainers;
+        em.createQuery("select c.id, t from Cohort c join c.trainers t where c.id in ?1", Object[].class)
+                .setParameter(1, cohortIds).getResultList()
+                .forEach(row -> trainers.computeIfAbsent((Long) row[0], id -> new TreeSet<>()).add((String) row[1]));
+        return trainers;
+    }
+
+    @Override public void flush() { em.flush(); }
 }

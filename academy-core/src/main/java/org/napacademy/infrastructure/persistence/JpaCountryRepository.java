@@ -34,5 +34,7 @@ public class JpaCountryRepository implements CountryRepository {
                 .setParameter(1, subregion).getResultList();
     }
 
+    @Override public void flush() { em.flush(); }
+
     @Override public long count() { return em.createQuery("select count(c) from Country c", Long.class).getSingleResult(); }
 }

@@ -3,6 +3,8 @@ package org.napacademy.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -30,4 +32,31 @@ public class JpaDelegationRepository extends JpaRepository<Delegation> implement
     }
 
     @Override public Optional<Participant> participant(long id) { return Optional.ofNullable(em.find(Participant.class, id)); }
+
+    @Override public List<Participant> participantsOf(Delegation delegation, int offset, int limit) {
+        return page(em.createQuery("select p from Participant p where p.delegation = ?1 order by p.familyName, p.givenName, p.id",
+                Participant.class).setParameter(1, delegation), offset, limit);
+    }
+
+    @Override public long countParticipants(Delegation delegation) {
+        return single("select count(p) from Participant p where p.delegation = ?1", Long.class, delegation).orElse(0L);
+    }
+
+    @Override public List<Participant> participantsInCohort(Cohort cohort) {
+        return list("select p from Participant p join fetch p.delegation d join fetch d.country c where d.cohort = ?1 "
+                + "order by c.name.en, p.familyName, p.givenName, p.id", Participant.class, cohort);
+    }
+
+    @Override public Map<Long, Long> participantCounts(Cohort cohort) {
+        return list("select p.delegation.id, count(p) from Participant p where p.delegation.cohort = ?1 group by p.delegation.id",
+                Object[].class, cohort).stream().collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    @Override public long countOf(Cohort cohort) {
+        return single("select count(d) from Delegation d where d.cohort = ?1", Long.class, cohort).orElse(0L);
+    }
+
+    @Override public void removeParticipant(Participant participant) { em.remove(participant); }
+
+    @Override public void flush() { em.flush(); }
 }

@@ -19,6 +19,17 @@ public class JpaModuleRepository extends JpaRepository<Module> implements Module
         return list("select m from Module m where m.programme = ?1 order by m.displayOrder, m.code", Module.class, programme);
     }
 
+    @Override public List<Module> ofProgramme(Programme programme, int offset, int limit) {
+        return page(em.createQuery("select m from Module m where m.programme = ?1 order by m.displayOrder, m.code", Module.class)
+                .setParameter(1, programme), offset, limit);
+    }
+
+    @Override public long countOf(Programme programme) {
+        return single("select count(m) from Module m where m.programme = ?1", Long.class, programme).orElse(0L);
+    }
+
+    @Override public void flush() { em.flush(); }
+
     @Override public Optional<Module> byCode(Programme programme, String code) {
         return single("select m from Module m where m.programme = ?1 and m.code = ?2", Module.class, programme, code);
     }

@@ -11,4 +11,6 @@ public class JpaProgrammeRepository extends JpaRepository<Programme> implements 
     public JpaProgrammeRepository() { super(Programme.class); }
 
     JpaProgrammeRepository(EntityManager em) { super(Programme.class, em); }
+
+    @Override public void flush() { em.flush(); }
 }

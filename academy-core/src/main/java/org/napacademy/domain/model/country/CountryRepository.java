@@ -15,4 +15,7 @@ public interface CountryRepository {
     List<Country> inSubregion(Subregion subregion);
 
     long count();
+
+    /** Writes pending changes now, so constraint and version failures surface inside the caller. */
+    void flush();
 }

@@ -1,6 +1,9 @@
 package org.napacademy.domain.model.programme;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.napacademy.domain.model.shared.Repository;
 
 /** Cohorts; their delegations and sessions are found through DelegationRepository and SessionRepository. */
@@ -11,4 +14,13 @@ public interface CohortRepository extends Repository<Cohort> {
 
     /** Cohorts the trainer is assigned to, newest first. */
     List<Cohort> trainedBy(String username);
+
+    /** A page of summaries, newest first (by start date, then id), in one query. */
+    List<CohortSummary> summaries(int offset, int limit);
+
+    /** The trainers' usernames of each of the cohorts, keyed by cohort id; cohorts without trainers are absent. */
+    Map<Long, Set<String>> trainersOf(Collection<Long> cohortIds);
+
+    /** Writes pending changes now, so constraint and version failures surface inside the caller. */
+    void flush();
 }

@@ -1,0 +1,70 @@
+package org.napacademy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.napacademy.domain.model.curriculum.ModuleRepository;
+import org.napacademy.domain.model.programme.CohortRepository;
+import org.napacademy.domain.model.programme.CohortRuleViolation;
+import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.domain.model.programme.ProgrammeRepository;
+import org.napacademy.domain.model.programme.RoadmapTemplate;
+
+/** Programmes: their names, languages and roadmap template. */
+@ApplicationScoped
+@Transactional
+public class ProgrammeService {
+
+    static final String PROGRAMME = "programme";
+
+    @Inject ProgrammeRepository programmes;
+    @Inject CohortRepository cohorts;
+    @Inject ModuleRepository modules;
+
+    public List<Programme> page(int offset, int limit) { return programmes.page(offset, limit); }
+
+    public long count() { return programmes.count(); }
+
+    public Programme programme(long id) {
+        return programmes.find(id).orElseThrow(() -> new EntityNotFound(PROGRAMME, id));
+    }
+
+    public Programme create(ProgrammeDraft draft) {
+        var programme = new Programme(draft.name(), draft.description(), draft.languages());
+        applyTemplate(programme, draft);
+        programmes.add(programme);
+        programmes.flush();
+        return programme;
+    }
+
+    public Programme update(long id, long expectedVersion, ProgrammeDraft draft) {
+        var programme = programme(id);
+        Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
+        programme.rename(draft.name());
+        programme.describe(draft.description());
+        programme.offerLanguages(draft.languages());
+        applyTemplate(programme, draft);
+        programmes.flush();
+        return programme;
+    }
+
+    /** Only a programme without cohorts goes; its curriculum goes with it. */
+    public void delete(long id, long expectedVersion) {
+        var programme = programme(id);
+        Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
+        if (!cohorts.ofProgramme(programme).isEmpty())
+            throw new CohortRuleViolation("Programme " + programme + " has cohorts; delete them first");
+        modules.ofProgramme(programme).forEach(modules::remove);
+        programmes.remove(programme);
+        programmes.flush();
+    }
+
+    private static void applyTemplate(Programme programme, ProgrammeDraft draft) {
+        if (draft.levels() == null && draft.pillars() == null) return;
+        var current = programme.template();
+        programme.changeTemplate(new RoadmapTemplate(
+                draft.levels() == null ? current.levels() : draft.levels(),
+                draft.pillars() == null ? current.pillars() : draft.pillars()));
+    }
+}

@@ -1,0 +1,26 @@
+package org.napacademy.interfaces.rest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.napacademy.application.ProgrammeDraft;
+import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+
+/**
+ * Body of POST and PUT /programmes. Without levels and pillars the template stays as it is (the full
+ * template for a new programme). {@code version} is for PUT when no If-Match is sent.
+ */
+public record ProgrammeRequest(
+        @NotBlank @Size(max = 200) String name,
+        @Size(max = 4000) String description,
+        @NotEmpty Set<@NotNull @Pattern(regexp = "[a-z]{2}", message = "must be an ISO 639-1 code such as es") String> languages,
+        Set<@NotNull ResultLevel> levels,
+        Set<@NotNull Pillar> pillars,
+        Long version) {
+
+    ProgrammeDraft toDraft() { return new ProgrammeDraft(name, description, languages, levels, pillars); }
+}
