@@ -37,7 +37,7 @@ public class AssistanceRequestResource {
     @APIResponse(responseCode = "404", description = "No such request")
     public Response get(@PathParam("id") long id) {
         var request = accompaniment.request(id);
-        return Replies.ok(request, AssistanceRequestView.of(request));
+        return Responses.ok(request, AssistanceRequestView.of(request));
     }
 
     @POST
@@ -47,7 +47,7 @@ public class AssistanceRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "422", description = "The request is closed")
     public Response answer(@PathParam("id") long id, @Valid @NotNull AnswerRequest body, @Context HttpHeaders headers) {
-        var request = accompaniment.answer(id, Versioning.optional(headers, body.version()), body.answer(), body.trainer());
-        return Replies.ok(request, AssistanceRequestView.of(request));
+        var request = accompaniment.answer(id, OptionalVersion.of(headers, body.version()), body.answer(), body.trainer());
+        return Responses.ok(request, AssistanceRequestView.of(request));
     }
 }

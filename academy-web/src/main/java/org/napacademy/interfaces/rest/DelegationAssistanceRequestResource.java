@@ -47,6 +47,6 @@ public class DelegationAssistanceRequestResource {
     public Response ask(@PathParam("delegationId") long delegationId, @Valid @NotNull AssistanceRequestRequest body,
                         @Context UriInfo uri) {
         var request = accompaniment.ask(delegationId, body.toCommand());
-        return Replies.created(uri, "assistance-requests/{id}", request, AssistanceRequestView.of(request));
+        return Responses.created(uri, "assistance-requests", request, AssistanceRequestView.of(request));
     }
 }

@@ -47,6 +47,6 @@ public class DelegationMentoringNoteResource {
     public Response log(@PathParam("delegationId") long delegationId, @Valid @NotNull MentoringNoteRequest body,
                         @Context UriInfo uri) {
         var note = accompaniment.logMentoring(delegationId, body.toCommand());
-        return Replies.created(uri, "mentoring-notes/{id}", note, MentoringNoteView.of(note));
+        return Responses.created(uri, "mentoring-notes", note, MentoringNoteView.of(note));
     }
 }

@@ -47,6 +47,6 @@ public class DelegationProgressReportResource {
     public Response draft(@PathParam("delegationId") long delegationId, @Valid @NotNull NewProgressReportRequest body,
                           @Context UriInfo uri) {
         var report = progress.draft(delegationId, body.reportingPeriod(), body.content());
-        return Replies.created(uri, "progress-reports/{id}", report, ProgressReportView.of(report));
+        return Responses.created(uri, "progress-reports", report, ProgressReportView.of(report));
     }
 }

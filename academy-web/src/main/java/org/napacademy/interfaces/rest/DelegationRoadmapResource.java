@@ -26,6 +26,6 @@ public class DelegationRoadmapResource {
     @APIResponse(responseCode = "404", description = "No such delegation")
     public Response get(@PathParam("delegationId") long delegationId) {
         var roadmap = roadmaps.wholeOfDelegation(delegationId);
-        return Replies.ok(roadmap, RoadmapView.of(roadmap));
+        return Responses.ok(roadmap, RoadmapView.of(roadmap));
     }
 }

@@ -39,7 +39,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response get(@PathParam("id") long id) {
         var indicator = indicators.indicator(id);
-        return Replies.ok(indicator, IndicatorView.of(indicator));
+        return Responses.ok(indicator, IndicatorView.of(indicator));
     }
 
     @PUT
@@ -52,7 +52,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response update(@PathParam("id") long id, @Valid @NotNull IndicatorUpdateRequest body, @Context HttpHeaders headers) {
         var indicator = indicators.updateIndicator(id, Etags.expectedVersion(headers, body.version()), body.toChanges());
-        return Replies.ok(indicator, IndicatorView.of(indicator));
+        return Responses.ok(indicator, IndicatorView.of(indicator));
     }
 
     @DELETE
@@ -83,6 +83,6 @@ public class IndicatorResource {
     @APIResponse(responseCode = "422", description = "A rule of the roadmap refuses the period or a target")
     public Response addPeriod(@PathParam("id") long id, @Valid @NotNull NewPeriodRequest body, @Context UriInfo uri) {
         var period = indicators.addPeriod(id, DateRange.of(body.startDate(), body.endDate()), body.plannedTargets());
-        return Replies.created(uri, "periods/{id}", period, PeriodView.of(period));
+        return Responses.created(uri, "periods", period, PeriodView.of(period));
     }
 }

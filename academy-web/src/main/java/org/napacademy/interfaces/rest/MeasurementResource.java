@@ -37,7 +37,7 @@ public class MeasurementResource {
     @APIResponse(responseCode = "404", description = "No such measurement")
     public Response get(@PathParam("id") long id) {
         var measurement = indicators.measurement(id);
-        return Replies.ok(measurement, MeasurementView.of(measurement));
+        return Responses.ok(measurement, MeasurementView.of(measurement));
     }
 
     @DELETE

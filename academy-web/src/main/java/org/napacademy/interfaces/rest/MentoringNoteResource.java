@@ -27,6 +27,6 @@ public class MentoringNoteResource {
     @APIResponse(responseCode = "404", description = "No such note")
     public Response get(@PathParam("id") long id) {
         var note = accompaniment.note(id);
-        return Replies.ok(note, MentoringNoteView.of(note));
+        return Responses.ok(note, MentoringNoteView.of(note));
     }
 }

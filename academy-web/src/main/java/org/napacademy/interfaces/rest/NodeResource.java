@@ -40,7 +40,7 @@ public class NodeResource {
     @APIResponse(responseCode = "404", description = "No such node")
     public Response get(@PathParam("id") long id) {
         var node = roadmaps.node(id);
-        return Replies.ok(node, NodeView.of(node));
+        return Responses.ok(node, NodeView.of(node));
     }
 
     @PUT
@@ -53,7 +53,7 @@ public class NodeResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response update(@PathParam("id") long id, @Valid @NotNull NodeUpdateRequest body, @Context HttpHeaders headers) {
         var node = roadmaps.updateNode(id, Etags.expectedVersion(headers, body.version()), body.toDetails());
-        return Replies.ok(node, NodeView.of(node));
+        return Responses.ok(node, NodeView.of(node));
     }
 
     @DELETE
@@ -76,7 +76,7 @@ public class NodeResource {
     @APIResponse(responseCode = "422", description = "The new parent cannot hold the node")
     public Response move(@PathParam("id") long id, @Valid @NotNull MoveNodeRequest body, @Context HttpHeaders headers) {
         var node = roadmaps.moveNode(id, Etags.expectedVersion(headers, body.version()), body.newParentId(), body.newSchedule());
-        return Replies.ok(node, NodeView.of(node));
+        return Responses.ok(node, NodeView.of(node));
     }
 
     @PUT
@@ -89,7 +89,7 @@ public class NodeResource {
     public Response replaceBudgetLines(@PathParam("id") long id, @Valid @NotNull BudgetLinesRequest body, @Context HttpHeaders headers) {
         var lines = body.lines().stream().map(BudgetLineRequest::toBudgetLine).toList();
         var node = roadmaps.replaceBudgetLines(id, Etags.expectedVersion(headers, body.version()), lines);
-        return Replies.ok(node, NodeView.of(node));
+        return Responses.ok(node, NodeView.of(node));
     }
 
     @GET
@@ -109,6 +109,6 @@ public class NodeResource {
     @APIResponse(responseCode = "422", description = "A rule of the roadmap refuses the indicator")
     public Response addIndicator(@PathParam("id") long id, @Valid @NotNull NewIndicatorRequest body, @Context UriInfo uri) {
         var indicator = indicators.addIndicator(id, body.toDraft());
-        return Replies.created(uri, "indicators/{id}", indicator, IndicatorView.of(indicator));
+        return Responses.created(uri, "indicators", indicator, IndicatorView.of(indicator));
     }
 }

@@ -38,7 +38,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "404", description = "No such period")
     public Response get(@PathParam("id") long id) {
         var period = indicators.period(id);
-        return Replies.ok(period, PeriodView.of(period));
+        return Responses.ok(period, PeriodView.of(period));
     }
 
     @PUT
@@ -51,7 +51,7 @@ public class PeriodResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response replaceTargets(@PathParam("id") long id, @Valid @NotNull PeriodTargetsRequest body, @Context HttpHeaders headers) {
         var period = indicators.replaceTargets(id, Etags.expectedVersion(headers, body.version()), body.plannedTargets());
-        return Replies.ok(period, PeriodView.of(period));
+        return Responses.ok(period, PeriodView.of(period));
     }
 
     @DELETE
@@ -82,6 +82,6 @@ public class PeriodResource {
     @APIResponse(responseCode = "422", description = "A rule of the indicator refuses the value, the sex or the date")
     public Response addMeasurement(@PathParam("id") long id, @Valid @NotNull NewMeasurementRequest body, @Context UriInfo uri) {
         var measurement = indicators.addMeasurement(id, body.toCommand());
-        return Replies.created(uri, "measurements/{id}", measurement, MeasurementView.of(measurement));
+        return Responses.created(uri, "measurements", measurement, MeasurementView.of(measurement));
     }
 }

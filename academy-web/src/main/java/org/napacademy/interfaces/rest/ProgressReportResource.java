@@ -37,7 +37,7 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "404", description = "No such report")
     public Response get(@PathParam("id") long id) {
         var report = progress.report(id);
-        return Replies.ok(report, ProgressReportView.of(report));
+        return Responses.ok(report, ProgressReportView.of(report));
     }
 
     @PUT
@@ -50,7 +50,7 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response revise(@PathParam("id") long id, @Valid @NotNull ProgressReportUpdateRequest body, @Context HttpHeaders headers) {
         var report = progress.revise(id, Etags.expectedVersion(headers, body.version()), body.content());
-        return Replies.ok(report, ProgressReportView.of(report));
+        return Responses.ok(report, ProgressReportView.of(report));
     }
 
     @POST
@@ -59,8 +59,8 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "200", description = "The submitted report")
     @APIResponse(responseCode = "422", description = "The report is already submitted or accepted")
     public Response submit(@PathParam("id") long id, @Context HttpHeaders headers) {
-        var report = progress.submit(id, Versioning.optional(headers, null));
-        return Replies.ok(report, ProgressReportView.of(report));
+        var report = progress.submit(id, OptionalVersion.of(headers, null));
+        return Responses.ok(report, ProgressReportView.of(report));
     }
 
     @POST
@@ -70,7 +70,7 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "400", description = "Invalid body, e.g. RETURNED without a comment")
     @APIResponse(responseCode = "422", description = "The report is not awaiting review")
     public Response review(@PathParam("id") long id, @Valid @NotNull ReviewRequest body, @Context HttpHeaders headers) {
-        var report = progress.review(id, Versioning.optional(headers, body.version()), body.decision(), body.comment(), body.reviewer());
-        return Replies.ok(report, ProgressReportView.of(report));
+        var report = progress.review(id, OptionalVersion.of(headers, body.version()), body.decision(), body.comment(), body.reviewer());
+        return Responses.ok(report, ProgressReportView.of(report));
     }
 }

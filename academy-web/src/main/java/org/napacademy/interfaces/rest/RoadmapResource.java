@@ -37,7 +37,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "404", description = "No such roadmap")
     public Response get(@PathParam("id") long id) {
         var roadmap = roadmaps.whole(id);
-        return Replies.ok(roadmap, RoadmapView.of(roadmap));
+        return Responses.ok(roadmap, RoadmapView.of(roadmap));
     }
 
     @PUT
@@ -58,7 +58,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "200", description = "The roadmap in its new status")
     @APIResponse(responseCode = "422", description = "The roadmap cannot move to that status from its current one")
     public Response changeStatus(@PathParam("id") long id, @Valid @NotNull RoadmapStatusRequest body, @Context HttpHeaders headers) {
-        roadmaps.changeStatus(id, Versioning.optional(headers, body.version()), body.status());
+        roadmaps.changeStatus(id, OptionalVersion.of(headers, body.version()), body.status());
         return get(id);
     }
 
@@ -79,6 +79,6 @@ public class RoadmapResource {
     @APIResponse(responseCode = "422", description = "A rule of the roadmap refuses the node")
     public Response addNode(@PathParam("id") long id, @Valid @NotNull NewNodeRequest body, @Context UriInfo uri) {
         var node = roadmaps.addNode(id, body.toCommand());
-        return Replies.created(uri, "nodes/{id}", node, NodeView.of(node));
+        return Responses.created(uri, "nodes", node, NodeView.of(node));
     }
 }
