@@ -171,16 +171,14 @@ class RoadmapApiIT {
         var roadmapId = roadmapId(delegation());
         var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2027-12-31");
         var from = node(roadmapId, id(goal), "OUTCOME", "From", "2025-01-01", "2025-12-31");
-        var to = node(roadmapId, id(goal), "OUTCOME", "To", "2026-01-01", "2026-12-31");
+        var to = node(roadmapId, id(goal), "OUTCOME", "To", "2025-01-01", "2026-12-31");
+        var later = node(roadmapId, id(goal), "OUTCOME", "Later", "2027-01-01", "2027-12-31");
         var output = node(roadmapId, id(from), "OUTPUT", "Moving output", "2025-01-01", "2025-06-30");
         node(roadmapId, id(output), "ACTIVITY", "Its activity", "2025-02-01", "2025-03-31");
 
-        var outsideItsDates = api().post("api/v1/nodes/" + id(output) + "/move", """
-                {"newParentId": %d, "version": %d}""".formatted(id(to), output.getInt("version")));
-        assertProblem(outsideItsDates, 422);
-        var moved = api().post("api/v1/nodes/" + id(output) + "/move", """
-                {"newParentId": %d, "startDate": "2026-01-01", "endDate": "2026-06-30", "version": %d}"""
-                .formatted(id(to), output.getInt("version")));
+        assertProblem(move(output, later, ""), 422);
+        assertProblem(move(output, later, "\"startDate\": \"2027-01-01\", \"endDate\": \"2027-06-30\","), 422);
+        var moved = move(output, to, "\"startDate\": \"2025-01-01\", \"endDate\": \"2025-09-30\",");
 
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.object().getJsonNumber("parentId").longValue()).isEqualTo(id(to));
@@ -188,8 +186,13 @@ class RoadmapApiIT {
         assertThat(tree.getJsonObject(0).getJsonArray("children")).isEmpty();
         var movedOutput = tree.getJsonObject(1).getJsonArray("children").getJsonObject(0);
         assertThat(movedOutput.getString("title")).isEqualTo("Moving output");
-        assertThat(movedOutput.getString("startDate")).isEqualTo("2026-01-01");
+        assertThat(movedOutput.getString("endDate")).isEqualTo("2025-09-30");
         assertThat(movedOutput.getJsonArray("children").getJsonObject(0).getString("title")).isEqualTo("Its activity");
+    }
+
+    private Api.Reply move(JsonObject node, JsonObject newParent, String schedule) {
+        return api().post("api/v1/nodes/" + id(node) + "/move", """
+                {"newParentId": %d, %s "version": %d}""".formatted(id(newParent), schedule, node.getInt("version")));
     }
 
     @Test
