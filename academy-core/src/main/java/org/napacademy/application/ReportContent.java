@@ -10,7 +10,7 @@ public record ReportContent(String achievements, String obstacles, String nextSt
                             List<ReportedStatus> statusChanges, List<ReportedActual> actuals) {
 
     public ReportContent {
-        evidenceLinks = evidenceLinks == null ? List.of() : List.copyOf(evidenceLinks);
+        evidenceLinks = evidenceLinks == null ? List.of() : evidenceLinks.stream().toList();   // a null link is refused by the report, not here
         statusChanges = statusChanges == null ? List.of() : List.copyOf(statusChanges);
         actuals = actuals == null ? List.of() : List.copyOf(actuals);
     }

@@ -423,6 +423,17 @@ class RoadmapApiIT {
                 {"raisedBy": "maria.perez", "text": "No urgency"}"""), 400);
     }
 
+    @Test
+    void the_openapi_document_describes_the_roadmap_and_accompaniment_endpoints() {
+        var openapi = api().get(api().base().resolve("/openapi").toString());
+
+        assertThat(openapi.status()).as(openapi.toString().substring(0, Math.min(300, openapi.toString().length()))).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/roadmaps/{id}", "/api/v1/roadmaps/{id}/nodes", "/api/v1/nodes/{id}/move",
+                "/api/v1/nodes/{id}/budget-lines", "/api/v1/indicators/{id}/periods", "/api/v1/periods/{id}/measurements",
+                "/api/v1/delegations/{delegationId}/progress-reports", "/api/v1/progress-reports/{id}/review",
+                "/api/v1/assistance-requests/{id}/answer", "/api/v1/delegations/{delegationId}/mentoring-notes");
+    }
+
     // helpers --------------------------------------------------------------------------------------------
 
     private record MeasuredTree(JsonObject activity, JsonObject period) {

@@ -10,5 +10,13 @@ import org.napacademy.domain.model.accompaniment.Urgency;
 public record AssistanceRequestRequest(Long moduleId, @NotBlank @Size(max = 100) String raisedBy,
                                        @NotBlank @Size(max = 4000) String text, @NotNull Urgency urgency) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public AssistanceRequestRequest(Long moduleId, String raisedBy, String text, Urgency urgency) {
+        this.moduleId = moduleId;
+        this.raisedBy = raisedBy;
+        this.text = text;
+        this.urgency = urgency;
+    }
+
     NewAssistanceRequest toCommand() { return new NewAssistanceRequest(moduleId, raisedBy, text, urgency); }
 }

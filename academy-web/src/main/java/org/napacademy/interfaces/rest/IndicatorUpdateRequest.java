@@ -14,6 +14,18 @@ public record IndicatorUpdateRequest(@NotBlank @Size(max = 300) String title, Bi
                                      @NotNull Boolean disaggregatedBySex, ReferenceFramework referenceFramework,
                                      @Size(max = 50) String referenceCode, Long version) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public IndicatorUpdateRequest(String title, BigDecimal baselineValue, LocalDate baselineDate, String meansOfVerification, Boolean disaggregatedBySex, ReferenceFramework referenceFramework, String referenceCode, Long version) {
+        this.title = title;
+        this.baselineValue = baselineValue;
+        this.baselineDate = baselineDate;
+        this.meansOfVerification = meansOfVerification;
+        this.disaggregatedBySex = disaggregatedBySex;
+        this.referenceFramework = referenceFramework;
+        this.referenceCode = referenceCode;
+        this.version = version;
+    }
+
     IndicatorChanges toChanges() {
         return new IndicatorChanges(title, baselineValue, baselineDate, meansOfVerification, disaggregatedBySex,
                 References.of(referenceFramework, referenceCode));

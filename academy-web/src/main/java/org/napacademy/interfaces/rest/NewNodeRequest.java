@@ -17,6 +17,20 @@ public record NewNodeRequest(Long parentId, @NotNull ResultLevel level, @NotBlan
                              @Size(max = 300) String responsibleInstitution, @NotNull LocalDate startDate,
                              @NotNull LocalDate endDate, ProgressStatus status, Long draftedInModuleId) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public NewNodeRequest(Long parentId, ResultLevel level, String title, String description, Pillar pillar, String responsibleInstitution, LocalDate startDate, LocalDate endDate, ProgressStatus status, Long draftedInModuleId) {
+        this.parentId = parentId;
+        this.level = level;
+        this.title = title;
+        this.description = description;
+        this.pillar = pillar;
+        this.responsibleInstitution = responsibleInstitution;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.status = status;
+        this.draftedInModuleId = draftedInModuleId;
+    }
+
     NewNode toCommand() {
         return new NewNode(parentId, level, new NodeDetails(title, description, pillar, responsibleInstitution,
                 DateRange.of(startDate, endDate), status, draftedInModuleId));

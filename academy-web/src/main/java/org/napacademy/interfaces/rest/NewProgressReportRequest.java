@@ -13,9 +13,21 @@ import org.napacademy.domain.model.shared.DateRange;
 public record NewProgressReportRequest(@NotNull LocalDate periodStart, @NotNull LocalDate periodEnd,
                                        @Size(max = 4000) String achievements, @Size(max = 4000) String obstacles,
                                        @Size(max = 4000) String nextSteps,
-                                       List<@NotBlank @Size(max = 1000) String> evidenceLinks,
+                                       List<String> evidenceLinks,
                                        @Valid List<@NotNull StatusChangeRequest> statusChanges,
                                        @Valid List<@NotNull ReportedActualRequest> actuals) {
+
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public NewProgressReportRequest(LocalDate periodStart, LocalDate periodEnd, String achievements, String obstacles, String nextSteps, List<String> evidenceLinks, List< StatusChangeRequest> statusChanges, List< ReportedActualRequest> actuals) {
+        this.periodStart = periodStart;
+        this.periodEnd = periodEnd;
+        this.achievements = achievements;
+        this.obstacles = obstacles;
+        this.nextSteps = nextSteps;
+        this.evidenceLinks = evidenceLinks;
+        this.statusChanges = statusChanges;
+        this.actuals = actuals;
+    }
 
     DateRange reportingPeriod() { return DateRange.of(periodStart, periodEnd); }
 
