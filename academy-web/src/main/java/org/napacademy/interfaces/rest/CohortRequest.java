@@ -25,5 +25,20 @@ public record CohortRequest(
         Set<@NotNull @Pattern(regexp = UserAccount.USERNAME_PATTERN, message = "must be a username") String> trainers,
         Long version) {
 
+    /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
+    public CohortRequest(Long programmeId, String name, String venueName, String city, String countryCode,
+            String timeZone, LocalDate startDate, LocalDate endDate, Set<String> trainers, Long version) {
+        this.programmeId = programmeId;
+        this.name = name;
+        this.venueName = venueName;
+        this.city = city;
+        this.countryCode = countryCode;
+        this.timeZone = timeZone;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.trainers = trainers;
+        this.version = version;
+    }
+
     CohortDraft toDraft() { return new CohortDraft(programmeId, name, venueName, city, countryCode, timeZone, startDate, endDate, trainers); }
 }

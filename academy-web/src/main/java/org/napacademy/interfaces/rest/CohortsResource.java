@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.napacademy.application.CohortService;
+import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DelegationService;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.user.UserAccount;
@@ -33,11 +34,12 @@ import org.napacademy.domain.model.user.UserAccount;
 @Path("cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Cohorts", description = "Editions of a programme, their status, trainers and delegations")
+@Tag(name = "Cohorts", description = "Editions of a programme: status, trainers, delegations and sessions")
 public class CohortsResource {
 
     @Inject CohortService cohorts;
     @Inject DelegationService delegations;
+    @Inject CurriculumService curriculum;
 
     @GET
     @Operation(summary = "A page of cohorts, newest first")
@@ -134,5 +136,27 @@ public class CohortsResource {
     public Response addDelegation(@PathParam("id") long id, @Valid @NotNull NewDelegationRequest body, @Context UriInfo uri) {
         var details = delegations.create(id, body.countryCode());
         return Responses.created(uri, "delegations", details.delegation(), DelegationView.of(details));
+    }
+
+    @GET
+    @Path("{id}/sessions")
+    @Operation(summary = "All sessions of the cohort, by start time")
+    @APIResponse(responseCode = "200", description = "JSON array")
+    @APIResponse(responseCode = "404", description = "No such cohort")
+    public List<SessionView> sessions(@PathParam("id") long id) {
+        return curriculum.sessionsOf(id).stream().map(SessionView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/sessions")
+    @Operation(summary = "Plan a session of a module of the cohort's programme, within the cohort's dates")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "422", description = "Outside the cohort's dates, another programme's module, or not a trainer of the cohort")
+    public Response planSession(@PathParam("id") long id,
+                                @Valid @ConvertGroup(from = Default.class, to = Creation.class) @NotNull SessionRequest body,
+                                @Context UriInfo uri) {
+        var session = curriculum.planSession(id, body.toDraft());
+        return Responses.created(uri, "sessions", session, SessionView.of(session));
     }
 }
