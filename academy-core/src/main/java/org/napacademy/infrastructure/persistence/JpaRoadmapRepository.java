@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
+import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.roadmap.Indicator;
+import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -14,6 +16,9 @@ import org.napacademy.domain.model.roadmap.RoadmapRepository;
 
 @ApplicationScoped
 public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements RoadmapRepository {
+
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     public JpaRoadmapRepository() { super(Roadmap.class); }
 
@@ -25,6 +30,38 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
 
     @Override public List<Roadmap> ofCohort(Cohort cohort) {
         return list("select r from Roadmap r join fetch r.delegation d where d.cohort = ?1 order by r.id", Roadmap.class, cohort);
+    }
+
+    /**
+     * Two queries for the roadmap and its nodes; EclipseLink batch reading (IN lists over the nodes just
+     * read) then loads each collection of the tree in one more query per collection level, instead of one
+     * query per node.
+     */
+    @Override public Optional<Roadmap> whole(long id) {
+        var roadmap = single("select r from Roadmap r join fetch r.delegation d join fetch d.country where r.id = ?1", Roadmap.class, id);
+        roadmap.ifPresent(r -> {
+            var nodes = em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
+                    .setParameter("roadmap", r)
+                    .setHint(BATCH_TYPE, "IN")
+                    .setHint(BATCH, "n.children")
+                    .setHint(BATCH, "n.budgetLines")
+                    .setHint(BATCH, "n.draftedIn")
+                    .setHint(BATCH, "n.indicators")
+                    .setHint(BATCH, "n.indicators.periods")
+                    .setHint(BATCH, "n.indicators.periods.measurements")
+                    .getResultList();
+            r.goals().size();
+            nodes.forEach(JpaRoadmapRepository::touchTree);
+        });
+        return roadmap;
+    }
+
+    /** Instantiates the lazy collections of one node; batch reading turns the first touch into one query for all nodes. */
+    private static void touchTree(ResultNode node) {
+        node.children().size();
+        node.budgetLines().size();
+        node.draftedIn().ifPresent(Module::id);
+        node.indicators().forEach(indicator -> indicator.periods().forEach(period -> period.measurements().size()));
     }
 
     @Override public Optional<ResultNode> node(long id) { return Optional.ofNullable(em.find(ResultNode.class, id)); }
@@ -45,4 +82,10 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return list("select distinct p from Period p left join fetch p.measurements where p.indicator = ?1 order by p.dates.startDate",
                 Period.class, indicator);
     }
+
+    @Override public Optional<Measurement> measurement(long id) { return Optional.ofNullable(em.find(Measurement.class, id)); }
+
+    @Override public void removeNode(ResultNode node) { em.remove(node); }
+
+    @Override public void flush() { em.flush(); }
 }

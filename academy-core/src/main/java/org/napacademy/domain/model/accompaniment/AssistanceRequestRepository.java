@@ -11,6 +11,14 @@ public interface AssistanceRequestRepository extends Repository<AssistanceReques
     /** Newest first. */
     List<AssistanceRequest> ofDelegation(Delegation delegation);
 
+    /** One page of {@link #ofDelegation(Delegation)}. */
+    List<AssistanceRequest> ofDelegation(Delegation delegation, int offset, int limit);
+
+    long countOf(Delegation delegation);
+
+    /** Writes pending changes now, so constraint and version failures surface inside the caller's use case. */
+    void flush();
+
     /** Requests of the cohort's delegations in that status, most urgent then oldest first. */
     List<AssistanceRequest> inCohort(Cohort cohort, AssistanceStatus status);
 }

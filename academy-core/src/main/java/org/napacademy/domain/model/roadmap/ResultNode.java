@@ -114,6 +114,15 @@ public class ResultNode extends AbstractEntity {
         return child;
     }
 
+    /**
+     * Detaches a child with its subtree from this node; the caller deletes it (the children list has no
+     * orphan removal, so that moving a node does not delete it).
+     */
+    public void removeChild(ResultNode child) {
+        roadmap.requireDraft();
+        if (!children.remove(child)) throw new RoadmapRuleViolation(child + " is not a child of " + this);
+    }
+
     public void rename(String newTitle) { this.title = Checks.text(newTitle, 300, "title"); }
 
     public void describe(String newDescription) { this.description = Checks.optionalText(newDescription, 4000, "description"); }

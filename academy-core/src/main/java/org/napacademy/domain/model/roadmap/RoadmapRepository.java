@@ -13,6 +13,13 @@ public interface RoadmapRepository extends Repository<Roadmap> {
 
     List<Roadmap> ofCohort(Cohort cohort);
 
+    /**
+     * The roadmap with its delegation, country and whole tree (goals, children, budget lines, indicators,
+     * periods, measurements and the modules nodes were drafted in) loaded in a bounded number of queries,
+     * whatever the size of the tree.
+     */
+    Optional<Roadmap> whole(long id);
+
     Optional<ResultNode> node(long id);
 
     /** Every node of the roadmap, by id; {@link Roadmap#nodes()} gives tree order. */
@@ -26,4 +33,12 @@ public interface RoadmapRepository extends Repository<Roadmap> {
 
     /** With their measurements, oldest first. */
     List<Period> periodsOf(Indicator indicator);
+
+    Optional<Measurement> measurement(long id);
+
+    /** Deletes a node that was detached from its parent, with its subtree, indicators and measurements. */
+    void removeNode(ResultNode node);
+
+    /** Writes pending changes now, so constraint and version failures surface inside the caller's use case. */
+    void flush();
 }

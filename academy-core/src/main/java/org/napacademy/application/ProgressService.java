@@ -1,0 +1,111 @@
+package org.napacademy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.napacademy.domain.model.accompaniment.ProgressReport;
+import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
+import org.napacademy.domain.model.accompaniment.ProgressReportStatus;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.delegation.DelegationRepository;
+import org.napacademy.domain.model.roadmap.RoadmapRepository;
+import org.napacademy.domain.model.shared.DateRange;
+
+/**
+ * Progress reports: drafted by a delegation with its status changes and new actuals, submitted, then
+ * accepted or returned by a trainer. Each call is one transaction, so a report with one bad actual
+ * stores nothing at all.
+ */
+@ApplicationScoped
+@Transactional
+public class ProgressService {
+
+    @Inject ProgressReportRepository reports;
+    @Inject DelegationRepository delegations;
+    @Inject RoadmapRepository roadmaps;
+    @Inject Clock clock;
+
+    /** Latest reporting period first. */
+    public Listing<ProgressReport> reportsOf(long delegationId, int offset, int limit) {
+        var delegation = delegation(delegationId);
+        return new Listing<>(loaded(reports.ofDelegation(delegation, offset, limit)), reports.countOf(delegation));
+    }
+
+    public ProgressReport report(long reportId) {
+        return loaded(reports.find(reportId).orElseThrow(() -> new EntityNotFound("progress report", reportId)));
+    }
+
+    public ProgressReport draft(long delegationId, DateRange reportingPeriod, ReportContent content) {
+        var report = new ProgressReport(delegation(delegationId), Required.value(reportingPeriod, "reporting period"));
+        reports.add(report);
+        write(report, content);
+        reports.flush();
+        return report;
+    }
+
+    /** Rewrites the narrative and links of a draft or returned report and applies further changes and actuals. */
+    public ProgressReport revise(long reportId, long expectedVersion, ReportContent content) {
+        var report = report(reportId);
+        Versions.requireCurrent(report, "progress report", expectedVersion);
+        List.copyOf(report.evidenceLinks()).forEach(report::removeEvidenceLink);
+        write(report, content);
+        reports.flush();
+        return report;
+    }
+
+    /** Submits a draft, or submits again a report that was returned. */
+    public ProgressReport submit(long reportId, Long expectedVersion) {
+        var report = report(reportId);
+        if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
+        if (report.status() == ProgressReportStatus.RETURNED) report.resubmit(clock.instant());
+        else report.submit(clock.instant());
+        reports.flush();
+        return report;
+    }
+
+    /** A returned report needs a comment saying what to correct. */
+    public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment, String reviewer) {
+        var report = report(reportId);
+        if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
+        switch (Required.value(decision, "decision")) {
+            case ACCEPTED -> report.accept(reviewer, clock.instant());
+            case RETURNED -> report.returnForCorrection(reviewer, comment, clock.instant());
+        }
+        reports.flush();
+        return report;
+    }
+
+    private void write(ProgressReport report, ReportContent content) {
+        report.writeNarrative(content.achievements(), content.obstacles(), content.nextSteps());
+        content.evidenceLinks().forEach(report::addEvidenceLink);
+        content.statusChanges().forEach(change -> {
+            var nodeId = Required.value(change.nodeId(), "nodeId of a status change");
+            report.reportStatusChange(roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId)),
+                    Required.value(change.to(), "status of a status change"));
+        });
+        content.actuals().forEach(actual -> {
+            var periodId = Required.value(actual.periodId(), "periodId of an actual");
+            report.recordActual(roadmaps.period(periodId).orElseThrow(() -> new EntityNotFound("period", periodId)),
+                    actual.value(), actual.sex(), Required.value(actual.asOf(), "asOf of an actual"), actual.comment(), actual.evidenceLink());
+        });
+    }
+
+    private Delegation delegation(long delegationId) {
+        return delegations.find(delegationId).orElseThrow(() -> new EntityNotFound("delegation", delegationId));
+    }
+
+    /** Reads the report's collections inside the transaction, so views can be built after it. */
+    private static ProgressReport loaded(ProgressReport report) {
+        report.evidenceLinks().size();
+        report.statusChanges().forEach(change -> change.node().id());
+        report.newActuals().forEach(actual -> actual.period().id());
+        return report;
+    }
+
+    private static List<ProgressReport> loaded(List<ProgressReport> page) {
+        page.forEach(ProgressService::loaded);
+        return page;
+    }
+}

@@ -1,0 +1,173 @@
+package org.napacademy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.napacademy.domain.model.curriculum.ModuleRepository;
+import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
+import org.napacademy.domain.model.delegation.DelegationRepository;
+import org.napacademy.domain.model.roadmap.BudgetLine;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapRepository;
+import org.napacademy.domain.model.roadmap.RoadmapRuleViolation;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
+import org.napacademy.domain.model.shared.DateRange;
+
+/** Roadmaps and their result trees: reading them whole, editing nodes, budgets and the review status. */
+@ApplicationScoped
+@Transactional
+public class RoadmapService {
+
+    @Inject RoadmapRepository roadmaps;
+    @Inject DelegationRepository delegations;
+    @Inject ModuleRepository modules;
+    @Inject ProgressReportRepository reports;
+
+    /** The roadmap with its whole tree loaded, ready to be read after the transaction. */
+    public Roadmap whole(long roadmapId) {
+        return roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+    }
+
+    /** The delegation's roadmap, whole. */
+    public Roadmap wholeOfDelegation(long delegationId) {
+        var delegation = delegations.find(delegationId).orElseThrow(() -> new EntityNotFound("delegation", delegationId));
+        var roadmap = roadmaps.ofDelegation(delegation).orElseThrow(() -> new EntityNotFound("roadmap of delegation", delegationId));
+        return whole(roadmap.id());
+    }
+
+    public Roadmap retitle(long roadmapId, long expectedVersion, String title) {
+        var roadmap = roadmap(roadmapId);
+        Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
+        roadmap.retitle(title);
+        roadmaps.flush();
+        return roadmap;
+    }
+
+    /**
+     * Moves the roadmap to {@code next}: DRAFT to SUBMITTED submits, SUBMITTED to ENDORSED endorses,
+     * SUBMITTED to DRAFT returns it for revision, ENDORSED to DRAFT reopens it; the roadmap refuses the rest.
+     * {@code expectedVersion} may be null: a transition is checked against the current status anyway.
+     */
+    public Roadmap changeStatus(long roadmapId, Long expectedVersion, RoadmapStatus next) {
+        var roadmap = roadmap(roadmapId);
+        if (expectedVersion != null) Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
+        switch (Required.value(next, "status")) {
+            case SUBMITTED -> roadmap.submit();
+            case ENDORSED -> roadmap.endorse();
+            case DRAFT -> {
+                if (roadmap.status() == RoadmapStatus.ENDORSED) roadmap.reopen();
+                else roadmap.returnForRevision();
+            }
+        }
+        roadmaps.flush();
+        return roadmap;
+    }
+
+    /** The roadmap's nodes in tree order (depth first, goals and children in their order). */
+    public Listing<ResultNode> nodes(long roadmapId, int offset, int limit) {
+        return Listing.slice(whole(roadmapId).nodes(), offset, limit);
+    }
+
+    public ResultNode node(long nodeId) {
+        return roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
+    }
+
+    public ResultNode addNode(long roadmapId, NewNode command) {
+        var roadmap = roadmap(roadmapId);
+        var details = command.details();
+        var schedule = Required.value(details.schedule(), "schedule");
+        ResultNode node;
+        if (command.parentId() == null) {
+            if (command.level() != null && command.level() != ResultLevel.GOAL)
+                throw new RoadmapRuleViolation("Only a GOAL stands at the root of a roadmap; a " + command.level() + " needs a parent");
+            node = roadmap.addGoal(details.title(), Required.value(details.pillar(), "pillar of a goal"), schedule);
+        } else {
+            var parent = node(command.parentId());
+            if (!parent.roadmap().sameAs(roadmap))
+                throw new RoadmapRuleViolation("Node " + command.parentId() + " belongs to another roadmap");
+            node = parent.addChild(Required.value(command.level(), "level"), details.title(), schedule);
+        }
+        apply(node, details);
+        roadmaps.flush();
+        return node;
+    }
+
+    /** Replaces the editable fields; the pillar and the schedule are only touched when they change. */
+    public ResultNode updateNode(long nodeId, long expectedVersion, NodeDetails details) {
+        var node = node(nodeId);
+        Versions.requireCurrent(node, "node", expectedVersion);
+        node.rename(details.title());
+        var schedule = Required.value(details.schedule(), "schedule");
+        if (!schedule.equals(node.schedule())) node.reschedule(schedule);
+        apply(node, details);
+        roadmaps.flush();
+        return node;
+    }
+
+    /** Moves the node and its subtree under another parent, keeping its dates unless new ones are given. */
+    public ResultNode moveNode(long nodeId, long expectedVersion, long newParentId, DateRange newSchedule) {
+        var node = node(nodeId);
+        Versions.requireCurrent(node, "node", expectedVersion);
+        node.moveTo(node(newParentId), newSchedule == null ? node.schedule() : newSchedule);
+        roadmaps.flush();
+        return node;
+    }
+
+    public ResultNode replaceBudgetLines(long nodeId, long expectedVersion, List<BudgetLine> lines) {
+        var node = node(nodeId);
+        Versions.requireCurrent(node, "node", expectedVersion);
+        List.copyOf(node.budgetLines()).forEach(node::removeBudgetLine);
+        lines.forEach(node::addBudgetLine);
+        roadmaps.flush();
+        return node;
+    }
+
+    /**
+     * Deletes the node with its subtree. A subtree that progress reports speak of stays, because the
+     * reports are the record of what happened: cancel it instead.
+     */
+    public void deleteNode(long nodeId, long expectedVersion) {
+        var node = node(nodeId);
+        Versions.requireCurrent(node, "node", expectedVersion);
+        if (reports.reportedOn(subtree(node).toList()))
+            throw new RoadmapRuleViolation(node + " has progress reported on it; set its status to CANCELLED instead");
+        node.parent().ifPresentOrElse(parent -> parent.removeChild(node), () -> node.roadmap().removeGoal(node));
+        roadmaps.removeNode(node);
+        roadmaps.flush();
+    }
+
+    /**
+     * The status of the whole roadmap rolled up from its goals; NOT_STARTED without goals, CANCELLED when
+     * every goal is.
+     */
+    public static ProgressStatus rolledUpStatus(Roadmap roadmap) {
+        if (roadmap.goals().isEmpty()) return ProgressStatus.NOT_STARTED;
+        return ProgressStatus.rollUp(roadmap.goals().stream().map(ResultNode::rolledUpStatus).toList())
+                .orElse(ProgressStatus.CANCELLED);
+    }
+
+    private void apply(ResultNode node, NodeDetails details) {
+        node.describe(details.description());
+        node.assignResponsibility(details.responsibleInstitution());
+        if (details.pillar() != null && details.pillar() != node.pillar()) node.assignPillar(details.pillar());
+        if (details.status() != null) node.changeStatus(details.status());
+        var moduleId = details.draftedInModuleId();
+        var currentModuleId = node.draftedIn().map(m -> m.id()).orElse(null);
+        if (!Objects.equals(moduleId, currentModuleId))
+            node.markDraftedIn(moduleId == null ? null : modules.find(moduleId).orElseThrow(() -> new EntityNotFound("module", moduleId)));
+    }
+
+    private Roadmap roadmap(long roadmapId) {
+        return roadmaps.find(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+    }
+
+    static Stream<ResultNode> subtree(ResultNode node) {
+        return Stream.concat(Stream.of(node), node.children().stream().flatMap(RoadmapService::subtree));
+    }
+}

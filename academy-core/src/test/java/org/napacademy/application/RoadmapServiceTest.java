@@ -1,0 +1,112 @@
+package org.napacademy.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.napacademy.domain.model.TestData.year;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.napacademy.domain.model.TestData;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.roadmap.Indicator;
+import org.napacademy.domain.model.roadmap.Measurement;
+import org.napacademy.domain.model.roadmap.Period;
+import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapRepository;
+import org.napacademy.domain.model.roadmap.RoadmapRuleViolation;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
+
+/** The status transitions and roll-ups of {@link RoadmapService}, on one roadmap held in memory. */
+class RoadmapServiceTest {
+
+    private Roadmap roadmap;
+    private RoadmapService service;
+
+    @BeforeEach
+    void one_roadmap_with_a_goal() {
+        roadmap = TestData.roadmap();
+        roadmap.addGoal("Women shape security policy", Pillar.PARTICIPATION, year(2025));
+        service = new RoadmapService();
+        service.roadmaps = new OneRoadmap(roadmap);
+    }
+
+    @Test
+    void the_target_status_picks_submit_endorse_return_or_reopen() {
+        assertThat(service.changeStatus(1, null, RoadmapStatus.SUBMITTED).status()).isEqualTo(RoadmapStatus.SUBMITTED);
+        assertThat(service.changeStatus(1, null, RoadmapStatus.DRAFT).status()).isEqualTo(RoadmapStatus.DRAFT);
+        service.changeStatus(1, null, RoadmapStatus.SUBMITTED);
+        assertThat(service.changeStatus(1, null, RoadmapStatus.ENDORSED).status()).isEqualTo(RoadmapStatus.ENDORSED);
+        assertThat(service.changeStatus(1, null, RoadmapStatus.DRAFT).status()).isEqualTo(RoadmapStatus.DRAFT);
+    }
+
+    @Test
+    void illegal_transitions_are_refused_by_the_roadmap() {
+        assertThatThrownBy(() -> service.changeStatus(1, null, RoadmapStatus.ENDORSED)).isInstanceOf(RoadmapRuleViolation.class);
+        assertThatThrownBy(() -> service.changeStatus(1, null, RoadmapStatus.DRAFT)).isInstanceOf(RoadmapRuleViolation.class);
+        assertThat(roadmap.status()).isEqualTo(RoadmapStatus.DRAFT);
+    }
+
+    @Test
+    void a_transition_naming_an_old_version_is_refused() {
+        assertThatThrownBy(() -> service.changeStatus(1, 7L, RoadmapStatus.SUBMITTED)).isInstanceOf(StaleVersion.class);
+        assertThat(roadmap.status()).isEqualTo(RoadmapStatus.DRAFT);
+    }
+
+    @Test
+    void a_goal_is_the_only_root_and_needs_a_pillar() {
+        var schedule = year(2025);
+        assertThatThrownBy(() -> service.addNode(1, new NewNode(null, ResultLevel.OUTCOME,
+                new NodeDetails("Orphan", null, Pillar.PREVENTION, null, schedule, null, null))))
+                .isInstanceOf(RoadmapRuleViolation.class);
+        assertThatThrownBy(() -> service.addNode(1, new NewNode(null, ResultLevel.GOAL,
+                new NodeDetails("No pillar", null, null, null, schedule, null, null))))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(roadmap.goals()).hasSize(1);
+    }
+
+    @Test
+    void the_roadmap_rolls_up_from_its_goals() {
+        assertThat(RoadmapService.rolledUpStatus(roadmap)).isEqualTo(ProgressStatus.NOT_STARTED);
+        var second = roadmap.addGoal("Survivors are protected", Pillar.PROTECTION, year(2025));
+        second.changeStatus(ProgressStatus.AT_RISK);
+        assertThat(RoadmapService.rolledUpStatus(roadmap)).isEqualTo(ProgressStatus.AT_RISK);
+        roadmap.goals().forEach(goal -> goal.changeStatus(ProgressStatus.CANCELLED));
+        assertThat(RoadmapService.rolledUpStatus(roadmap)).isEqualTo(ProgressStatus.CANCELLED);
+    }
+
+    @Test
+    void a_page_of_nodes_is_cut_from_the_tree_order() {
+        var all = List.of("goal", "outcome", "output");
+        assertThat(Listing.slice(all, 1, 5).items()).containsExactly("outcome", "output");
+        assertThat(Listing.slice(all, 1, 5).total()).isEqualTo(3);
+        assertThat(Listing.slice(all, 9, 5).items()).isEmpty();
+    }
+
+    /** A repository that knows one roadmap under every id; the service needs no other lookup here. */
+    private record OneRoadmap(Roadmap roadmap) implements RoadmapRepository {
+        @Override public Optional<Roadmap> find(long id) { return Optional.of(roadmap); }
+        @Override public Optional<Roadmap> whole(long id) { return Optional.of(roadmap); }
+        @Override public void flush() { }
+        @Override public List<Roadmap> page(int offset, int limit) { return List.of(roadmap); }
+        @Override public long count() { return 1; }
+        @Override public void add(Roadmap entity) { throw new UnsupportedOperationException(); }
+        @Override public void remove(Roadmap entity) { throw new UnsupportedOperationException(); }
+        @Override public Optional<Roadmap> ofDelegation(Delegation delegation) { return Optional.of(roadmap); }
+        @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
+        @Override public Optional<ResultNode> node(long id) { return Optional.empty(); }
+        @Override public List<ResultNode> nodesOf(Roadmap r) { return r.nodes(); }
+        @Override public Optional<Indicator> indicator(long id) { return Optional.empty(); }
+        @Override public List<Indicator> indicatorsOf(ResultNode node) { return node.indicators(); }
+        @Override public Optional<Period> period(long id) { return Optional.empty(); }
+        @Override public List<Period> periodsOf(Indicator indicator) { return indicator.periods(); }
+        @Override public Optional<Measurement> measurement(long id) { return Optional.empty(); }
+        @Override public void removeNode(ResultNode node) { throw new UnsupportedOperationException(); }
+    }
+}

@@ -1,0 +1,84 @@
+package org.napacademy.interfaces.rest;
+
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.napacademy.application.RoadmapService;
+
+@Path("roadmaps")
+@Produces(APPLICATION_JSON)
+@Consumes(APPLICATION_JSON)
+@Tag(name = "Roadmaps", description = "A delegation's results roadmap: GOAL > OUTCOME > OUTPUT > ACTIVITY")
+public class RoadmapResource {
+
+    @Inject RoadmapService roadmaps;
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The whole roadmap: nodes nested in order, with budgets, indicators, periods, measurements and progress")
+    @APIResponse(responseCode = "200", description = "The roadmap, with its ETag")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    public Response get(@PathParam("id") long id) {
+        var roadmap = roadmaps.whole(id);
+        return Responses.ok(roadmap, RoadmapView.of(roadmap));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Retitle the roadmap")
+    @APIResponse(responseCode = "200", description = "The roadmap as changed")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "412", description = "The version given is not the current one")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response retitle(@PathParam("id") long id, @Valid @NotNull RoadmapTitleRequest body, @Context HttpHeaders headers) {
+        roadmaps.retitle(id, Etags.expectedVersion(headers, body.version()), body.title());
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Operation(summary = "Submit (SUBMITTED), endorse (ENDORSED), return or reopen (DRAFT) the roadmap")
+    @APIResponse(responseCode = "200", description = "The roadmap in its new status")
+    @APIResponse(responseCode = "422", description = "The roadmap cannot move to that status from its current one")
+    public Response changeStatus(@PathParam("id") long id, @Valid @NotNull RoadmapStatusRequest body, @Context HttpHeaders headers) {
+        roadmaps.changeStatus(id, OptionalVersion.of(headers, body.version()), body.status());
+        return get(id);
+    }
+
+    @GET
+    @Path("{id}/nodes")
+    @Operation(summary = "A page of the roadmap's nodes, flat, in tree order (depth first), each with its parentId")
+    @APIResponse(responseCode = "200", description = "The nodes; X-Total-Count and Link headers")
+    public Response nodes(@PathParam("id") long id, @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        var nodes = roadmaps.nodes(id, page.offset(), page.limit());
+        return Paged.of(nodes.items().stream().map(NodeView::of).toList(), nodes.total(), page, uri);
+    }
+
+    @POST
+    @Path("{id}/nodes")
+    @Operation(summary = "Add a goal (no parentId) or a child of a node; levels nest and dates lie inside the parent's")
+    @APIResponse(responseCode = "201", description = "The new node, with Location and ETag")
+    @APIResponse(responseCode = "400", description = "Invalid body")
+    @APIResponse(responseCode = "422", description = "A rule of the roadmap refuses the node")
+    public Response addNode(@PathParam("id") long id, @Valid @NotNull NewNodeRequest body, @Context UriInfo uri) {
+        var node = roadmaps.addNode(id, body.toCommand());
+        return Responses.created(uri, "nodes", node, NodeView.of(node));
+    }
+}
