@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.AssistanceRequest;
 import org.napacademy.domain.model.accompaniment.AssistanceRequestRepository;
 import org.napacademy.domain.model.accompaniment.MentoringNote;
@@ -37,7 +38,7 @@ public class AccompanimentService {
         var topic = command.moduleId() == null ? null
                 : modules.find(command.moduleId()).orElseThrow(() -> new EntityNotFound("module", command.moduleId()));
         var request = new AssistanceRequest(delegation(delegationId), topic, command.raisedBy(), command.text(),
-                Required.value(command.urgency(), "urgency"), clock.instant());
+                Checks.present(command.urgency(), "urgency"), clock.instant());
         requests.add(request);
         requests.flush();
         return request;
@@ -65,7 +66,7 @@ public class AccompanimentService {
     public MentoringNote logMentoring(long delegationId, NewMentoringNote command) {
         var request = command.requestId() == null ? null : request(command.requestId());
         var note = new MentoringNote(delegation(delegationId), request, command.trainer(),
-                Required.value(command.date(), "date"), command.note());
+                Checks.present(command.date(), "date"), command.note());
         notes.add(note);
         notes.flush();
         return note;

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
@@ -36,8 +37,8 @@ public class IndicatorService {
 
     public Indicator addIndicator(long nodeId, IndicatorDraft draft) {
         var node = roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
-        var indicator = node.addIndicator(draft.title(), Required.value(draft.unit(), "unit"),
-                Required.value(draft.ascending(), "ascending"), draft.baselineValue(), draft.baselineDate());
+        var indicator = node.addIndicator(draft.title(), Checks.present(draft.unit(), "unit"),
+                Checks.present(draft.ascending(), "ascending"), draft.baselineValue(), draft.baselineDate());
         indicator.verifyBy(draft.meansOfVerification());
         indicator.referTo(draft.reference());
         if (draft.disaggregatedBySex()) indicator.disaggregateBySex();
@@ -81,7 +82,7 @@ public class IndicatorService {
     }
 
     public Period addPeriod(long indicatorId, DateRange dates, List<PlannedTarget> targets) {
-        var period = indicator(indicatorId).addPeriod(Required.value(dates, "dates"));
+        var period = indicator(indicatorId).addPeriod(Checks.present(dates, "dates"));
         targets.forEach(target -> period.planTarget(target.value(), target.sex(), target.comment()));
         roadmaps.flush();
         return period;
@@ -123,9 +124,9 @@ public class IndicatorService {
 
     public Measurement addMeasurement(long periodId, NewMeasurement command) {
         var period = period(periodId);
-        var measurement = switch (Required.value(command.kind(), "kind")) {
+        var measurement = switch (Checks.present(command.kind(), "kind")) {
             case TARGET -> period.planTarget(command.value(), command.sex(), command.comment());
-            case ACTUAL -> period.recordActual(command.value(), command.sex(), Required.value(command.asOf(), "asOf of an actual"),
+            case ACTUAL -> period.recordActual(command.value(), command.sex(), Checks.present(command.asOf(), "asOf of an actual"),
                     command.comment(), command.evidenceLink());
         };
         roadmaps.flush();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.ProgressReport;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.accompaniment.ProgressReportStatus;
@@ -38,7 +39,7 @@ public class ProgressService {
     }
 
     public ProgressReport draft(long delegationId, DateRange reportingPeriod, ReportContent content) {
-        var report = new ProgressReport(delegation(delegationId), Required.value(reportingPeriod, "reporting period"));
+        var report = new ProgressReport(delegation(delegationId), Checks.present(reportingPeriod, "reporting period"));
         reports.add(report);
         write(report, content);
         reports.flush();
@@ -69,7 +70,7 @@ public class ProgressService {
     public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment, String reviewer) {
         var report = report(reportId);
         if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
-        switch (Required.value(decision, "decision")) {
+        switch (Checks.present(decision, "decision")) {
             case ACCEPTED -> report.accept(reviewer, clock.instant());
             case RETURNED -> report.returnForCorrection(reviewer, comment, clock.instant());
         }
@@ -81,14 +82,14 @@ public class ProgressService {
         report.writeNarrative(content.achievements(), content.obstacles(), content.nextSteps());
         content.evidenceLinks().forEach(report::addEvidenceLink);
         content.statusChanges().forEach(change -> {
-            var nodeId = Required.value(change.nodeId(), "nodeId of a status change");
+            var nodeId = Checks.present(change.nodeId(), "nodeId of a status change");
             report.reportStatusChange(roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId)),
-                    Required.value(change.to(), "status of a status change"));
+                    Checks.present(change.to(), "status of a status change"));
         });
         content.actuals().forEach(actual -> {
-            var periodId = Required.value(actual.periodId(), "periodId of an actual");
+            var periodId = Checks.present(actual.periodId(), "periodId of an actual");
             report.recordActual(roadmaps.period(periodId).orElseThrow(() -> new EntityNotFound("period", periodId)),
-                    actual.value(), actual.sex(), Required.value(actual.asOf(), "asOf of an actual"), actual.comment(), actual.evidenceLink());
+                    actual.value(), actual.sex(), Checks.present(actual.asOf(), "asOf of an actual"), actual.comment(), actual.evidenceLink());
         });
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.delegation.DelegationRepository;
@@ -57,7 +58,7 @@ public class RoadmapService {
     public Roadmap changeStatus(long roadmapId, Long expectedVersion, RoadmapStatus next) {
         var roadmap = roadmap(roadmapId);
         if (expectedVersion != null) Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
-        switch (Required.value(next, "status")) {
+        switch (Checks.present(next, "status")) {
             case SUBMITTED -> roadmap.submit();
             case ENDORSED -> roadmap.endorse();
             case DRAFT -> {
@@ -81,17 +82,17 @@ public class RoadmapService {
     public ResultNode addNode(long roadmapId, NewNode command) {
         var roadmap = roadmap(roadmapId);
         var details = command.details();
-        var schedule = Required.value(details.schedule(), "schedule");
+        var schedule = Checks.present(details.schedule(), "schedule");
         ResultNode node;
         if (command.parentId() == null) {
             if (command.level() != null && command.level() != ResultLevel.GOAL)
                 throw new RoadmapRuleViolation("Only a GOAL stands at the root of a roadmap; a " + command.level() + " needs a parent");
-            node = roadmap.addGoal(details.title(), Required.value(details.pillar(), "pillar of a goal"), schedule);
+            node = roadmap.addGoal(details.title(), Checks.present(details.pillar(), "pillar of a goal"), schedule);
         } else {
             var parent = node(command.parentId());
             if (!parent.roadmap().sameAs(roadmap))
                 throw new RoadmapRuleViolation("Node " + command.parentId() + " belongs to another roadmap");
-            node = parent.addChild(Required.value(command.level(), "level"), details.title(), schedule);
+            node = parent.addChild(Checks.present(command.level(), "level"), details.title(), schedule);
         }
         apply(node, details);
         roadmaps.flush();
@@ -103,7 +104,7 @@ public class RoadmapService {
         var node = node(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
         node.rename(details.title());
-        var schedule = Required.value(details.schedule(), "schedule");
+        var schedule = Checks.present(details.schedule(), "schedule");
         if (!schedule.equals(node.schedule())) node.reschedule(schedule);
         apply(node, details);
         roadmaps.flush();

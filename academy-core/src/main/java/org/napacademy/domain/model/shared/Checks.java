@@ -1,7 +1,5 @@
 package org.napacademy.domain.model.shared;
 
-import java.util.Objects;
-
 /**
  * Argument checks shared by constructors and operations. Malformed input is an IllegalArgumentException
  * (a caller's mistake, normally caught earlier by Bean Validation); broken business rules are
@@ -24,8 +22,10 @@ public final class Checks {
         return trimmed;
     }
 
+    /** A missing value is the caller's mistake like any other malformed input, not a crash. */
     public static <T> T present(T value, String what) {
-        return Objects.requireNonNull(value, () -> what + " is required");
+        if (value == null) throw new IllegalArgumentException(what + " is required");
+        return value;
     }
 
     public static int between(int value, int min, int max, String what) {

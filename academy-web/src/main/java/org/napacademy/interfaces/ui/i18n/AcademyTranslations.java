@@ -1,5 +1,6 @@
 package org.napacademy.interfaces.ui.i18n;
 
+import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import com.vaadin.flow.i18n.I18NProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
@@ -12,7 +13,9 @@ import java.util.logging.Logger;
 /**
  * The four languages of the platform, English first: a browser asking for a language we don't have
  * gets English, and a text missing in one language falls back to English, never to the server's locale.
+ * Vaadin CDI finds it by the {@code @VaadinServiceEnabled} qualifier.
  */
+@VaadinServiceEnabled
 @ApplicationScoped
 public class AcademyTranslations implements I18NProvider {
     static final String BUNDLE = "vaadin-i18n.translations";
