@@ -15,9 +15,10 @@ import java.util.Map;
 import org.napacademy.application.CohortService;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.application.CountryService;
+import org.napacademy.interfaces.ui.MainLayout;
 
 /** The start page: every cohort of every programme, newest first, read page by page from the database. */
-@Route("")
+@Route(value = "", layout = MainLayout.class)
 public class CohortListView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> countryNames;
     private final DateTimeFormatter dateFormat;

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
@@ -18,7 +17,9 @@ import java.util.logging.Logger;
 @VaadinServiceEnabled
 @ApplicationScoped
 public class AcademyTranslations implements I18NProvider {
-    static final String BUNDLE = "vaadin-i18n.translations";
+    /** One bundle per area of the UI (shell and common words first), so areas grow independently. */
+    static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.cohorts",
+            "vaadin-i18n.roadmaps");
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
             Locale.forLanguageTag("pt"), Locale.forLanguageTag("fr"));
     private static final ResourceBundle.Control NO_SERVER_LOCALE =
@@ -33,13 +34,16 @@ public class AcademyTranslations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         var language = locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale.getLanguage());
-        try {
-            var text = ResourceBundle.getBundle(BUNDLE, language, AcademyTranslations.class.getClassLoader(),
-                    NO_SERVER_LOCALE).getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, language).format(params);
-        } catch (MissingResourceException e) {
-            LOG.warning(() -> "No translation for '" + key + "' in " + language);
-            return key;
+        for (var bundle : BUNDLES) {
+            var texts = ResourceBundle.getBundle(bundle, language, AcademyTranslations.class.getClassLoader(),
+                    NO_SERVER_LOCALE);
+            if (texts.containsKey(key)) {
+                var text = texts.getString(key);
+                // MessageFormat reads ' as a quote: texts with parameters write '' for an apostrophe
+                return params.length == 0 ? text : new MessageFormat(text, language).format(params);
+            }
         }
+        LOG.warning(() -> "No translation for '" + key + "' in " + language);
+        return key;
     }
 }

@@ -45,11 +45,30 @@ class AcademyTranslationsTest {
     @ParameterizedTest
     @ValueSource(strings = {"es", "pt", "fr"})
     void every_english_text_is_translated(String language) throws Exception {
-        var english = load("translations.properties");
-        var other = load("translations_" + language + ".properties");
-        var missing = new HashSet<>(english.stringPropertyNames());
-        missing.removeAll(other.stringPropertyNames());
-        assertThat(missing).as("keys without a %s translation", language).isEmpty();
+        for (var bundle : AcademyTranslations.BUNDLES) {
+            var english = load(bundle, "");
+            var other = load(bundle, "_" + language);
+            var missing = new HashSet<>(english.stringPropertyNames());
+            missing.removeAll(other.stringPropertyNames());
+            assertThat(missing).as("keys of %s without a %s translation", bundle, language).isEmpty();
+            var extra = new HashSet<>(other.stringPropertyNames());
+            extra.removeAll(english.stringPropertyNames());
+            assertThat(extra).as("keys of %s in %s but not in English", bundle, language).isEmpty();
+        }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() throws Exception {
+        var seen = new HashSet<String>();
+        for (var bundle : AcademyTranslations.BUNDLES) {
+            for (var key : load(bundle, "").stringPropertyNames()) {
+                assertThat(seen.add(key)).as("%s is defined twice (again in %s)", key, bundle).isTrue();
+            }
+        }
+    }
+
+    private static Properties load(String bundle, String suffix) throws Exception {
+        return load(bundle.substring(bundle.indexOf('.') + 1) + suffix + ".properties");
     }
 
     private static Properties load(String file) throws Exception {

@@ -1,0 +1,54 @@
+package org.napacademy.interfaces.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import org.napacademy.interfaces.ui.cohorts.CohortListView;
+
+/** The frame of every view: the menu of the areas and the language switch. */
+public class MainLayout extends AppLayout {
+
+    public MainLayout() {
+        var title = new Span(getTranslation("app.title"));
+        title.addClassName("app-title");
+        title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
+
+        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch());
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(header);
+
+        var menu = new SideNav();
+        menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
+        addToDrawer(menu);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    private Select<Locale> languageSwitch() {
+        var languages = new Select<Locale>();
+        languages.setAriaLabel(getTranslation("language"));
+        languages.setItems(VaadinSession.getCurrent().getService().getInstantiator().getI18NProvider().getProvidedLocales());
+        languages.setItemLabelGenerator(locale -> getTranslation("language." + locale.getLanguage()));
+        languages.setValue(Locale.forLanguageTag(getLocale().getLanguage()));
+        languages.setWidth("9em");
+        languages.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                // every text is written when a view is built: rebuild the page in the new language
+                VaadinSession.getCurrent().setLocale(change.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        return languages;
+    }
+}
