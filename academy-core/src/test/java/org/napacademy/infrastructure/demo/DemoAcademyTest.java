@@ -3,19 +3,15 @@ package org.napacademy.infrastructure.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.napacademy.application.PasswordHasher;
+import org.napacademy.infrastructure.persistence.MigratedDatabase;
 import org.napacademy.domain.model.accompaniment.AssistanceRequest;
 import org.napacademy.domain.model.accompaniment.AssistanceStatus;
 import org.napacademy.domain.model.accompaniment.MentoringNote;
@@ -53,27 +49,17 @@ class DemoAcademyTest {
     /** Stands in for PBKDF2, which is slow and lives in the container. */
     private static final PasswordHasher FAKE_HASH = password -> "fake-pbkdf2:" + new StringBuilder(new String(password)).reverse();
 
-    private static EntityManagerFactory emf;
+    private static MigratedDatabase database;
     private static DemoSummary firstLoad;
 
     @BeforeAll
     static void load_the_demo_into_an_empty_database() {
-        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        emf = Persistence.createEntityManagerFactory("academy", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "jakarta.persistence.sharedCache.mode", "NONE",
-                "eclipselink.logging.level.metadata", "SEVERE"));
+        database = MigratedDatabase.withoutCache();
         firstLoad = inTransaction(em -> new DemoAcademy(FAKE_HASH).loadIfEmpty(new JpaDemoDataSink(em))).orElseThrow();
     }
 
     @AfterAll
-    static void disconnect() { emf.close(); }
+    static void disconnect() { database.close(); }
 
     @Test
     void the_programme_offers_four_languages_and_six_modules_translated_into_each() {
@@ -347,24 +333,10 @@ class DemoAcademyTest {
     }
 
     private static <T> T inTransaction(Function<EntityManager, T> work) {
-        var em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            var result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) em.getTransaction().rollback();
-            em.close();
-        }
+        return database.inTransaction(work);
     }
 
     private static void read(Consumer<EntityManager> work) {
-        var em = emf.createEntityManager();
-        try {
-            work.accept(em);
-        } finally {
-            em.close();
-        }
+        database.read(work);
     }
 }

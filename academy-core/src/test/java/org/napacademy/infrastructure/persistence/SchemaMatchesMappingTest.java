@@ -9,7 +9,6 @@ import static org.napacademy.domain.model.TestData.years;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.RollbackException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -18,10 +17,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,27 +64,17 @@ import org.napacademy.domain.model.user.UserAccount;
  */
 class SchemaMatchesMappingTest {
 
+    private static MigratedDatabase database;
     private static EntityManagerFactory emf;
 
     @BeforeAll
     static void migrate_and_connect() {
-        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        emf = Persistence.createEntityManagerFactory("academy", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                // every read goes to the database, so the round trip really exercises the mappings
-                "jakarta.persistence.sharedCache.mode", "NONE",
-                // without weaving (plain Java SE) EclipseLink warns that LAZY to-one mappings load eagerly
-                "eclipselink.logging.level.metadata", "SEVERE"));
+        database = MigratedDatabase.withoutCache();
+        emf = database.factory();
     }
 
     @AfterAll
-    static void disconnect() { emf.close(); }
+    static void disconnect() { database.close(); }
 
     @Test
     void the_migration_loads_the_35_countries_of_the_americas() {
@@ -388,24 +375,10 @@ class SchemaMatchesMappingTest {
     }
 
     private static <T extends org.napacademy.domain.model.shared.AbstractEntity> Map<String, T> write(Function<EntityManager, Map<String, T>> work) {
-        var em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            var result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) em.getTransaction().rollback();
-            em.close();
-        }
+        return database.inTransaction(work);
     }
 
     private static void read(Consumer<EntityManager> work) {
-        var em = emf.createEntityManager();
-        try {
-            work.accept(em);
-        } finally {
-            em.close();
-        }
+        database.read(work);
     }
 }

@@ -5,16 +5,13 @@ import static org.napacademy.domain.model.TestData.year;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,6 +37,7 @@ import org.napacademy.domain.model.shared.Money;
  */
 class WholeRoadmapQueriesTest {
 
+    private static MigratedDatabase database;
     private static EntityManagerFactory emf;
 
     /** Counts the SQL statements EclipseLink sends. */
@@ -51,21 +49,13 @@ class WholeRoadmapQueriesTest {
 
     @BeforeAll
     static void migrate_and_connect() {
-        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
-        emf = Persistence.createEntityManagerFactory("academy", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-                "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.jdbc.url", url,
-                "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
-                "jakarta.persistence.jdbc.driver", "org.h2.Driver",
-                "eclipselink.session-event-listener", StatementCounter.class.getName(),
-                "eclipselink.logging.level.metadata", "SEVERE"));
+        database = MigratedDatabase.create(Map.of(
+                "eclipselink.session-event-listener", StatementCounter.class.getName()));
+        emf = database.factory();
     }
 
     @AfterAll
-    static void disconnect() { emf.close(); }
+    static void disconnect() { database.close(); }
 
     @Test
     void a_large_tree_is_read_with_as_many_statements_as_a_small_one() {
@@ -194,15 +184,6 @@ class WholeRoadmapQueriesTest {
     }
 
     private static long write(Function<EntityManager, Long> work) {
-        var em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            var result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) em.getTransaction().rollback();
-            em.close();
-        }
+        return database.inTransaction(work);
     }
 }
