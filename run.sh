@@ -22,7 +22,7 @@ for _ in $(seq 1 120); do
         echo
         echo "WPS NAP Academy platform is running at http://localhost:${port}/"
         echo "  API: http://localhost:${port}/api/v1/cohorts   OpenAPI: http://localhost:${port}/openapi"
-        echo "  Demo users: admin, trainer, sponsor, delegate.bo ... (password: demo). Ctrl+C stops it."
+        echo "  Ctrl+C stops it."
         break
     fi
     kill -0 $app 2>/dev/null || exit 1
