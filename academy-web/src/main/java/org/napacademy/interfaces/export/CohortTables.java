@@ -25,7 +25,7 @@ public final class CohortTables {
     /** By delegation (country name), family name, given name. */
     public static Table participants(CohortDocument document, ExportTexts texts) {
         var table = new Table(PARTICIPANTS, texts.text("table.participants"), RoadmapTables.headers(texts, "delegation",
-                "familyName", "givenName", "institution", "position", "sex", "role", "email"));
+                "familyName", "givenName", "affiliation", "position", "sex", "role", "email"));
         document.participants().forEach(p -> table.row(p.delegation().country().name().in(texts.locale()), p.familyName(),
                 p.givenName(), p.institution().name(), p.position().orElse(null), texts.label(p.sex()), texts.label(p.role()),
                 p.email().orElse(null)));

@@ -51,7 +51,7 @@ public final class RoadmapPdf {
         if (numbers.isEmpty()) {
             pdf.add(new Paragraph(texts.text("roadmap.empty"), style.body));
         } else {
-            var tree = style.table(0.6f, 1, 5, 1.4f, 2.2f, 1.9f, 1.6f, 1.2f);
+            var tree = style.table(0.9f, 1, 4.6f, 1.4f, 2.2f, 2.1f, 1.6f, 1.4f);
             style.headers(tree, texts.text("column.path"), texts.text("column.level"), texts.text("column.title"),
                     texts.text("column.pillar"), texts.text("column.institution"), texts.text("roadmap.dates"),
                     texts.text("column.budget"), texts.text("column.status"));
@@ -71,7 +71,7 @@ public final class RoadmapPdf {
         }
 
         pdf.add(style.heading(texts.text("roadmap.indicators")));
-        var indicators = style.table(0.6f, 5, 1.2f, 1.3f, 1.8f, 1.8f, 1.3f);
+        var indicators = style.table(0.9f, 4.7f, 1.2f, 1.3f, 1.8f, 1.8f, 1.3f);
         style.headers(indicators, texts.text("column.path"), texts.text("column.indicator"), texts.text("column.unit"),
                 texts.text("column.baseline"), texts.text("roadmap.target"), texts.text("roadmap.latestActual"),
                 texts.text("column.achievement"));
@@ -79,7 +79,7 @@ public final class RoadmapPdf {
         numbers.forEach((node, path) -> node.indicators().forEach(indicator -> {
             count[0]++;
             indicators.addCell(style.cell(path));
-            var title = indicator.title() + indicator.reference().map(r -> " (" + r + ")").orElse("");
+            var title = indicator.title() + indicator.reference().map(r -> " (" + r.framework().name().replace('_', ' ') + " " + r.code() + ")").orElse("");
             indicators.addCell(style.cell(title));
             indicators.addCell(style.cell(texts.label(indicator.unit())));
             indicators.addCell(style.number(indicator.baselineValue().map(ExportTexts::number).orElse("")));
