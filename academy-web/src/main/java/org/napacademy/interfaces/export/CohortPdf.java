@@ -8,6 +8,7 @@ import org.napacademy.application.CohortDocument;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.delegation.Sex;
 import com.lowagie.text.Document;
+import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
@@ -53,12 +54,16 @@ public final class CohortPdf {
             bySex.addCell(style.number(String.valueOf(all)));
         }
         bySex.addCell(style.cell(texts.text("column.total"), style.bold));
-        for (long total : totals) bySex.addCell(style.cell(String.valueOf(total), style.bold));
+        for (long total : totals) {
+            var cell = style.cell(String.valueOf(total), style.bold);
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            bySex.addCell(cell);
+        }
         pdf.add(bySex);
 
         pdf.add(style.heading(texts.text("cohort.schedule")));
         pdf.add(new Paragraph(texts.text("cohort.times", cohort.venue().timeZone().getId()), style.small));
-        var schedule = style.table(2.6f, 4, 1.6f, 1.1f, 1.1f, 1.3f);
+        var schedule = style.table(2.4f, 3.6f, 1.5f, 1.5f, 1.4f, 1.4f);
         style.headers(schedule, texts.text("column.start"), texts.text("column.module"), texts.text("column.room"),
                 texts.text("column.recorded"), texts.text("column.present"), texts.text("column.attendanceRate"));
         var dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(texts.locale());
