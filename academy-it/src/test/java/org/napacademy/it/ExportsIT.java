@@ -1,0 +1,222 @@
+package org.napacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.xpath.XPathFactory;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every export path of a demo roadmap and of the Panama City cohort, over real HTTP against the war as
+ * built: status, Content-Type, Content-Disposition, and the body read back as its users' programs would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ExportsIT {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return AcademyWar.asBuilt();
+    }
+
+    @Test
+    void a_roadmap_downloads_as_csv_tables() {
+        var roadmap = demoRoadmap();
+        var nodes = download("roadmaps/" + roadmap.id + "/exports/csv?lang=es", null);
+
+        assertThat(nodes.statusCode()).isEqualTo(200);
+        assertThat(nodes.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(disposition(nodes)).isEqualTo("attachment; filename=\"roadmap-" + roadmap.slug + "-nodes.csv\"");
+        var text = new String(nodes.body(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFN.º,Nivel,Superior,Título,Pilar").contains("\r\n1,Objetivo,,");
+
+        var measurements = download("roadmaps/" + roadmap.id + "/exports/csv?table=measurements", "fr-CA, en;q=0.5");
+        assertThat(measurements.statusCode()).isEqualTo(200);
+        assertThat(disposition(measurements)).contains("-measurements.csv");
+        assertThat(new String(measurements.body(), StandardCharsets.UTF_8)).contains("Indicateur", "Valeur de référence", "Cible");
+    }
+
+    @Test
+    void a_roadmap_downloads_as_a_workbook_a_pdf_and_iati_xml() throws Exception {
+        var roadmap = demoRoadmap();
+
+        var xlsx = download("roadmaps/" + roadmap.id + "/exports/xlsx", "pt-BR");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(disposition(xlsx)).isEqualTo("attachment; filename=\"roadmap-" + roadmap.slug + ".xlsx\"");
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Resultados", "Medições");
+            assertThat(workbook.getFirstSheet().read().get(1).getCellText(1)).isEqualTo("Objetivo");
+        }
+
+        var pdf = download("roadmaps/" + roadmap.id + "/exports/pdf?lang=es", null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(disposition(pdf)).isEqualTo("attachment; filename=\"roadmap-" + roadmap.slug + ".pdf\"");
+        var reader = new PdfReader(pdf.body());
+        var text = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(text).contains(roadmap.title.substring(0, 20), "Cadena de resultados", "País");
+
+        var iati = download("roadmaps/" + roadmap.id + "/exports/iati", null);
+        assertThat(iati.statusCode()).isEqualTo(200);
+        assertThat(iati.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
+        assertThat(disposition(iati)).isEqualTo("attachment; filename=\"roadmap-" + roadmap.slug + "-iati.xml\"");
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var xml = factory.newDocumentBuilder().parse(new ByteArrayInputStream(iati.body()));
+        var xpath = XPathFactory.newInstance().newXPath();
+        assertThat(xpath.evaluate("/iati-activities/@version", xml)).isEqualTo("2.03");
+        assertThat(xpath.evaluate("//iati-identifier", xml)).endsWith("-RM" + roadmap.id);
+        assertThat(xpath.evaluate("count(//result/indicator)", xml)).isNotEqualTo("0");
+        var schema = schemaDirectory();
+        if (schema.isPresent()) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.get().toFile())
+                    .newValidator().validate(new StreamSource(new ByteArrayInputStream(iati.body())));
+        }
+    }
+
+    @Test
+    void a_cohort_downloads_as_a_calendar_tables_a_workbook_and_a_pdf() throws Exception {
+        var cohort = panamaCity();
+
+        var ics = download("cohorts/" + cohort.getJsonNumber("id") + "/exports/ics", "es-PA");
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        assertThat(disposition(ics)).isEqualTo("attachment; filename=\"cohort-2025-panama-city-sessions.ics\"");
+        var calendar = new CalendarBuilder().build(new ByteArrayInputStream(ics.body()));
+        assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).isNotEmpty();
+        assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+        assertThat(new String(ics.body(), StandardCharsets.UTF_8)).contains("DTSTART;TZID=America/Panama:20250624T");
+
+        var csv = download("cohorts/" + cohort.getJsonNumber("id") + "/exports/csv?table=sessions&lang=en", null);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(disposition(csv)).isEqualTo("attachment; filename=\"cohort-2025-panama-city-sessions.csv\"");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFModule,Start,End,Time zone")
+                .contains("America/Panama");
+
+        var xlsx = download("cohorts/" + cohort.getJsonNumber("id") + "/exports/xlsx?lang=en", null);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Participants", "Sessions", "Attendance");
+            assertThat(workbook.getFirstSheet().read().size()).isGreaterThan(4);
+        }
+
+        var pdf = download("cohorts/" + cohort.getJsonNumber("id") + "/exports/pdf?lang=es", null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(disposition(pdf)).isEqualTo("attachment; filename=\"cohort-2025-panama-city.pdf\"");
+        var text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(text).contains("2025 Panama City", "Participantes por delegación y sexo", "Panamá");
+    }
+
+    @Test
+    void an_unknown_format_language_or_entity_is_a_problem() {
+        var cohortId = panamaCity().getJsonNumber("id");
+
+        var format = download("cohorts/" + cohortId + "/exports/docx", null);
+        assertThat(format.statusCode()).isEqualTo(404);
+        assertThat(format.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(new String(format.body(), StandardCharsets.UTF_8)).contains("ics, csv, xlsx, pdf");
+        var roadmapFormat = download("roadmaps/" + demoRoadmap().id + "/exports/ics", null);
+        assertThat(roadmapFormat.statusCode()).isEqualTo(404);
+        assertThat(new String(roadmapFormat.body(), StandardCharsets.UTF_8)).contains("csv, xlsx, pdf, iati");
+
+        assertThat(download("cohorts/" + cohortId + "/exports/pdf?lang=de", null).statusCode()).isEqualTo(400);
+        assertThat(download("cohorts/" + cohortId + "/exports/csv?table=feedback", null).statusCode()).isEqualTo(400);
+        var missing = download("roadmaps/999999999/exports/pdf", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+    }
+
+    // helpers --------------------------------------------------------------------------------------------
+
+    private record DemoRoadmap(long id, String title, String slug) {
+    }
+
+    private JsonObject panamaCity() {
+        var cohorts = Json.createReader(new StringReader(new String(download("cohorts", null).body(), StandardCharsets.UTF_8))).readArray();
+        return cohorts.stream().map(c -> c.asJsonObject()).filter(c -> c.getString("name").equals("2025 Panama City"))
+                .findFirst().orElseThrow();
+    }
+
+    /** The roadmap of Panama City's first delegation (by country name), with its file-name slug. */
+    private DemoRoadmap demoRoadmap() {
+        var delegations = Json.createReader(new StringReader(new String(download("cohorts/" + panamaCity().getJsonNumber("id")
+                + "/delegations", null).body(), StandardCharsets.UTF_8))).readArray();
+        var first = delegations.getJsonObject(0);
+        long id = first.getJsonNumber("roadmapId").longValue();
+        var roadmap = Json.createReader(new StringReader(new String(download("roadmaps/" + id, null).body(),
+                StandardCharsets.UTF_8))).readObject();
+        var country = first.getString("countryCode");
+        var slug = switch (country) {
+            case "BO" -> "bolivia";
+            case "CR" -> "costa-rica";
+            case "EC" -> "ecuador";
+            case "PA" -> "panama";
+            default -> throw new IllegalStateException("unexpected demo country " + country);
+        };
+        return new DemoRoadmap(id, roadmap.getString("title"), slug);
+    }
+
+    private HttpResponse<byte[]> download(String path, String acceptLanguage) {
+        var request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/" + path))
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (acceptLanguage != null) request.header("Accept-Language", acceptLanguage);
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String disposition(HttpResponse<?> response) {
+        return response.headers().firstValue("Content-Disposition").orElse("");
+    }
+
+    /** shared/iati-2.03/iati-activities-schema.xsd beside the repository, when present. */
+    private static Optional<Path> schemaDirectory() {
+        for (var dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            var candidate = dir.resolve("shared").resolve("iati-2.03").resolve("iati-activities-schema.xsd");
+            if (Files.isRegularFile(candidate)) return Optional.of(candidate);
+        }
+        return Optional.empty();
+    }
+}
