@@ -46,6 +46,12 @@ public class ProgressService {
         return schedule(delegation(delegationId)).periods(LocalDate.now(clock));
     }
 
+    /** The roadmap whole, with its delegation's reporting periods today: its derived progress. */
+    public RoadmapStanding standing(long roadmapId) {
+        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        return new RoadmapStanding(roadmap, schedule(roadmap.delegation()).periods(LocalDate.now(clock)));
+    }
+
     /** Refused (422) when the period already has an accepted check-in. */
     public ProgressReport draft(long delegationId, DateRange reportingPeriod, ReportContent content) {
         var delegation = delegation(delegationId);
