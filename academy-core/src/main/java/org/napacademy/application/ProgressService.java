@@ -112,10 +112,8 @@ public class ProgressService {
     }
 
     /** The delegation's calendar (its programme's) with all its check-ins. */
-    ReportingSchedule schedule(Delegation delegation) {
-        var cohort = delegation.cohort();
-        return new ReportingSchedule(cohort.programme().reportingCalendar().orElse(null), cohort.dates(),
-                reports.ofDelegation(delegation));
+    private ReportingSchedule schedule(Delegation delegation) {
+        return ReportingSchedule.of(delegation, reports.ofDelegation(delegation));
     }
 
     private Delegation delegation(long delegationId) {

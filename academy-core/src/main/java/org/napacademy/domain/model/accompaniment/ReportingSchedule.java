@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
@@ -27,6 +28,12 @@ public final class ReportingSchedule {
         this.calendar = calendar;
         this.cohortDates = Checks.present(cohortDates, "cohort dates");
         this.reports = List.copyOf(reports);
+    }
+
+    /** The schedule of a delegation: its programme's calendar after its cohort, with the delegation's reports. */
+    public static ReportingSchedule of(Delegation delegation, List<ProgressReport> reportsOfDelegation) {
+        var cohort = delegation.cohort();
+        return new ReportingSchedule(cohort.programme().reportingCalendar().orElse(null), cohort.dates(), reportsOfDelegation);
     }
 
     /** The calendar's periods in order, each in its state on {@code today}. */
