@@ -9,6 +9,7 @@ import org.napacademy.domain.model.programme.CohortRepository;
 import org.napacademy.domain.model.programme.CohortRuleViolation;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.ProgrammeRepository;
+import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 
 /** Programmes: their names, languages and roadmap template. */
@@ -58,6 +59,23 @@ public class ProgrammeService {
         modules.ofProgramme(programme).forEach(modules::remove);
         programmes.remove(programme);
         programmes.flush();
+    }
+
+    /** The check-in rhythm the programme set for its cohorts. */
+    public ReportingCalendar reportingCalendar(long id) {
+        return programme(id).reportingCalendar().orElseThrow(() -> new EntityNotFound("reporting calendar of programme", id));
+    }
+
+    /**
+     * Sets or replaces the check-in rhythm of every cohort of the programme; the periods and their states
+     * follow from it (see {@link ProgressService#reportingPeriods}), so nothing else is rewritten.
+     */
+    public Programme scheduleReporting(long id, Long expectedVersion, ReportingCalendar calendar) {
+        var programme = programme(id);
+        if (expectedVersion != null) Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
+        programme.scheduleReporting(calendar);
+        programmes.flush();
+        return programme;
     }
 
     private static void applyTemplate(Programme programme, ProgrammeDraft draft) {

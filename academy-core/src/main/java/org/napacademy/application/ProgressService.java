@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.ProgressReport;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.accompaniment.ProgressReportStatus;
+import org.napacademy.domain.model.accompaniment.ReportingPeriod;
+import org.napacademy.domain.model.accompaniment.ReportingSchedule;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.DelegationRepository;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
@@ -38,8 +41,22 @@ public class ProgressService {
         return loaded(reports.find(reportId).orElseThrow(() -> new EntityNotFound("progress report", reportId)));
     }
 
+    /** The delegation's reporting periods after its cohort, each in its state today. */
+    public List<ReportingPeriod> reportingPeriods(long delegationId) {
+        return schedule(delegation(delegationId)).periods(LocalDate.now(clock));
+    }
+
+    /** The roadmap whole, with its delegation's reporting periods today: its derived progress. */
+    public RoadmapStanding standing(long roadmapId) {
+        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        return new RoadmapStanding(roadmap, schedule(roadmap.delegation()).periods(LocalDate.now(clock)));
+    }
+
+    /** Refused (422) when the period already has an accepted check-in. */
     public ProgressReport draft(long delegationId, DateRange reportingPeriod, ReportContent content) {
-        var report = new ProgressReport(delegation(delegationId), Checks.present(reportingPeriod, "reporting period"));
+        var delegation = delegation(delegationId);
+        schedule(delegation).requireOpen(Checks.present(reportingPeriod, "reporting period"), null);
+        var report = new ProgressReport(delegation, reportingPeriod);
         reports.add(report);
         write(report, content);
         reports.flush();
@@ -56,10 +73,11 @@ public class ProgressService {
         return report;
     }
 
-    /** Submits a draft, or submits again a report that was returned. */
+    /** Submits a draft, or submits again a report that was returned; refused once another check-in of its period was accepted. */
     public ProgressReport submit(long reportId, Long expectedVersion) {
         var report = report(reportId);
         if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
+        schedule(report.delegation()).requireOpen(report.reportingPeriod(), report);
         if (report.status() == ProgressReportStatus.RETURNED) report.resubmit(clock.instant());
         else report.submit(clock.instant());
         reports.flush();
@@ -91,6 +109,11 @@ public class ProgressService {
             report.recordActual(roadmaps.period(periodId).orElseThrow(() -> new EntityNotFound("period", periodId)),
                     actual.value(), actual.sex(), Checks.present(actual.asOf(), "asOf of an actual"), actual.comment(), actual.evidenceLink());
         });
+    }
+
+    /** The delegation's calendar (its programme's) with all its check-ins. */
+    private ReportingSchedule schedule(Delegation delegation) {
+        return ReportingSchedule.of(delegation, reports.ofDelegation(delegation));
     }
 
     private Delegation delegation(long delegationId) {

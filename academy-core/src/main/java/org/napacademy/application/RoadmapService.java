@@ -143,15 +143,8 @@ public class RoadmapService {
         roadmaps.flush();
     }
 
-    /**
-     * The status of the whole roadmap rolled up from its goals; NOT_STARTED without goals, CANCELLED when
-     * every goal is.
-     */
-    public static ProgressStatus rolledUpStatus(Roadmap roadmap) {
-        if (roadmap.goals().isEmpty()) return ProgressStatus.NOT_STARTED;
-        return ProgressStatus.rollUp(roadmap.goals().stream().map(ResultNode::rolledUpStatus).toList())
-                .orElse(ProgressStatus.CANCELLED);
-    }
+    /** The status of the whole roadmap; see {@link Roadmap#rolledUpStatus()}. */
+    public static ProgressStatus rolledUpStatus(Roadmap roadmap) { return roadmap.rolledUpStatus(); }
 
     private void apply(ResultNode node, NodeDetails details) {
         node.describe(details.description());

@@ -22,6 +22,7 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 import org.napacademy.domain.model.programme.Sponsor;
 import org.napacademy.domain.model.roadmap.Indicator;
@@ -44,6 +45,8 @@ public final class DemoAcademy {
     public static final String SPONSOR = "sponsor";
     /** Demo users share this password; it is only ever stored hashed. */
     public static final String DEMO_PASSWORD = "demo";
+    /** Check-ins every six months for a year after each cohort, due a month after the period ends. */
+    public static final ReportingCalendar REPORTING = new ReportingCalendar(6, 12, 30);
 
     private static final LocalTime MORNING = LocalTime.of(9, 0);
     private static final LocalTime AFTERNOON = LocalTime.of(14, 0);
@@ -66,6 +69,7 @@ public final class DemoAcademy {
                         + "National Action Plans, then receive technical accompaniment while they carry them out.",
                 Set.of("en", "es", "pt", "fr"));
         programme.changeTemplate(RoadmapTemplate.full());
+        programme.scheduleReporting(REPORTING);
         sink.add(programme);
         var sponsors = List.of(new Sponsor("Our Secure Future", "https://oursecurefuture.org"),
                 new Sponsor("UN Women", "https://www.unwomen.org"));

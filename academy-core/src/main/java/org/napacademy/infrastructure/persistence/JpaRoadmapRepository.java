@@ -2,6 +2,7 @@ package org.napacademy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import org.napacademy.domain.model.curriculum.Module;
@@ -39,21 +40,33 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
      */
     @Override public Optional<Roadmap> whole(long id) {
         var roadmap = single("select r from Roadmap r join fetch r.delegation d join fetch d.country where r.id = ?1", Roadmap.class, id);
-        roadmap.ifPresent(r -> {
-            var nodes = em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
-                    .setParameter("roadmap", r)
-                    .setHint(BATCH_TYPE, "IN")
-                    .setHint(BATCH, "n.children")
-                    .setHint(BATCH, "n.budgetLines")
-                    .setHint(BATCH, "n.draftedIn")
-                    .setHint(BATCH, "n.indicators")
-                    .setHint(BATCH, "n.indicators.periods")
-                    .setHint(BATCH, "n.indicators.periods.measurements")
-                    .getResultList();
-            r.goals().size();
-            nodes.forEach(JpaRoadmapRepository::touchTree);
-        });
+        roadmap.ifPresent(r -> loadTrees(em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
+                .setParameter("roadmap", r), List.of(r)));
         return roadmap;
+    }
+
+    @Override public List<Roadmap> wholeOfCohort(Cohort cohort) {
+        var all = list("select r from Roadmap r join fetch r.delegation d join fetch d.country where d.cohort = ?1 order by r.id",
+                Roadmap.class, cohort);
+        if (!all.isEmpty())
+            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap.delegation.cohort = :cohort", ResultNode.class)
+                    .setParameter("cohort", cohort), all);
+        return all;
+    }
+
+    /** Reads the nodes with batch hints, then touches every collection so the batches run now. */
+    private static void loadTrees(TypedQuery<ResultNode> nodesQuery, List<Roadmap> roadmaps) {
+        var nodes = nodesQuery
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "n.children")
+                .setHint(BATCH, "n.budgetLines")
+                .setHint(BATCH, "n.draftedIn")
+                .setHint(BATCH, "n.indicators")
+                .setHint(BATCH, "n.indicators.periods")
+                .setHint(BATCH, "n.indicators.periods.measurements")
+                .getResultList();
+        roadmaps.forEach(r -> r.goals().size());
+        nodes.forEach(JpaRoadmapRepository::touchTree);
     }
 
     /** Instantiates the lazy collections of one node; batch reading turns the first touch into one query for all nodes. */

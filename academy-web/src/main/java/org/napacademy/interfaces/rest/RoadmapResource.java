@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.napacademy.application.ProgressService;
 import org.napacademy.application.RoadmapService;
 
 @Path("roadmaps")
@@ -29,6 +30,7 @@ import org.napacademy.application.RoadmapService;
 public class RoadmapResource {
 
     @Inject RoadmapService roadmaps;
+    @Inject ProgressService progress;
 
     @GET
     @Path("{id}")
@@ -38,6 +40,15 @@ public class RoadmapResource {
     public Response get(@PathParam("id") long id) {
         var roadmap = roadmaps.whole(id);
         return Responses.ok(roadmap, RoadmapView.of(roadmap));
+    }
+
+    @GET
+    @Path("{id}/progress")
+    @Operation(summary = "The roadmap's derived progress: traffic light per node and for the whole, shares, mean achievement, and \"no update\" when a due check-in is missing")
+    @APIResponse(responseCode = "200", description = "The progress, computed on reading")
+    @APIResponse(responseCode = "404", description = "No such roadmap")
+    public RoadmapStandingView progress(@PathParam("id") long id) {
+        return RoadmapStandingView.of(progress.standing(id));
     }
 
     @PUT

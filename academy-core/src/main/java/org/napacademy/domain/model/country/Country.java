@@ -89,6 +89,21 @@ public class Country {
 
     public NapStatus napStatus() { return latestNapEvent().map(e -> NapStatus.of(e.type())).orElse(NapStatus.NONE); }
 
+    /**
+     * Where the country stood on {@code day}: the latest event known to have happened by then. An event
+     * with a date counts from that date; one with only a year counts from the next year (it may fall
+     * after the day within its own year); one with neither cannot be placed and counts only for
+     * {@link #napStatus()}.
+     */
+    public NapStatus napStatusOn(LocalDate day) {
+        Checks.present(day, "day");
+        return napHistory.stream()
+                .filter(e -> e.date().map(d -> !d.isAfter(day)).orElseGet(() -> e.year().map(y -> y < day.getYear()).orElse(false)))
+                .max(NapEvent.CHRONOLOGY)
+                .map(e -> NapStatus.of(e.type()))
+                .orElse(NapStatus.NONE);
+    }
+
     /** True once any plan was adopted, even if it later expired. */
     public boolean hasAdoptedNap() { return napHistory.stream().anyMatch(e -> e.type() == NapEventType.ADOPTED); }
 

@@ -3,11 +3,13 @@ package org.napacademy.domain.model.programme;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -50,6 +52,10 @@ public class Programme extends AbstractEntity {
     @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
     private Set<Pillar> pillars = new HashSet<>();
 
+    /** Absent until the programme sets the check-in rhythm of its cohorts. */
+    @Valid @Embedded
+    private ReportingCalendar reportingCalendar;
+
     protected Programme() { }             // for JPA only
 
     /** Starts with the full template (all levels, all pillars); see {@link #changeTemplate}. */
@@ -83,6 +89,11 @@ public class Programme extends AbstractEntity {
         pillars.clear();
         pillars.addAll(template.pillars());
     }
+
+    /** Sets (or replaces) the check-in rhythm; reporting periods and their states follow from it. */
+    public void scheduleReporting(ReportingCalendar calendar) { this.reportingCalendar = Checks.present(calendar, "reporting calendar"); }
+
+    public Optional<ReportingCalendar> reportingCalendar() { return Optional.ofNullable(reportingCalendar); }
 
     public RoadmapTemplate template() { return new RoadmapTemplate(levels, pillars); }
 

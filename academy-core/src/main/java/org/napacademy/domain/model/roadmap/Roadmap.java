@@ -15,6 +15,7 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -119,7 +120,17 @@ public class Roadmap extends AbstractEntity {
         return new RoadmapProgress(activities.size(),
                 (int) activities.stream().filter(a -> a.rolledUpStatus() == ProgressStatus.DONE).count(),
                 indicators.size(), measured.size(),
-                (int) measured.stream().filter(Indicator::isOnTrack).count());
+                (int) measured.stream().filter(Indicator::isOnTrack).count(),
+                measured.stream().map(i -> i.achievement().orElseThrow().ratio()).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    /**
+     * The traffic light of the whole roadmap, rolled up from its goals as a node's is from its children:
+     * NOT_STARTED without goals, CANCELLED when every goal is.
+     */
+    public ProgressStatus rolledUpStatus() {
+        if (goals.isEmpty()) return ProgressStatus.NOT_STARTED;
+        return ProgressStatus.rollUp(goals.stream().map(ResultNode::rolledUpStatus).toList()).orElse(ProgressStatus.CANCELLED);
     }
 
     public Delegation delegation() { return delegation; }

@@ -20,6 +20,9 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> whole(long id);
 
+    /** Every roadmap of the cohort with its whole tree, in a number of queries that does not grow with the roadmaps. */
+    List<Roadmap> wholeOfCohort(Cohort cohort);
+
     Optional<ResultNode> node(long id);
 
     /** Every node of the roadmap, by id; {@link Roadmap#nodes()} gives tree order. */

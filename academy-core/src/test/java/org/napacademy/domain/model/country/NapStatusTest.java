@@ -47,4 +47,22 @@ class NapStatusTest {
         assertThatThrownBy(() -> country.recordNapEvent(NapEventType.ADOPTED, 1, null, 2024, 2026, 2024, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void the_status_on_a_day_counts_dated_events_from_their_date_and_year_only_events_from_the_next_year() {
+        country.recordNapEvent(NapEventType.DRAFTING, 1, LocalDate.of(2024, 3, 1), null, null, null, null, null);
+        country.recordNapEvent(NapEventType.VALIDATION, 1, null, 2024, null, null, null, null);
+        assertThat(country.napStatusOn(LocalDate.of(2024, 2, 29))).isEqualTo(NapStatus.NONE);
+        assertThat(country.napStatusOn(LocalDate.of(2024, 3, 1))).isEqualTo(NapStatus.DRAFTING);
+        assertThat(country.napStatusOn(LocalDate.of(2024, 12, 31))).as("a 2024 validation may fall later in 2024").isEqualTo(NapStatus.DRAFTING);
+        assertThat(country.napStatusOn(LocalDate.of(2025, 1, 1))).isEqualTo(NapStatus.VALIDATION);
+    }
+
+    @Test
+    void an_undated_adoption_counts_now_but_on_no_earlier_day() {
+        country.recordNapEvent(NapEventType.DRAFTING, 1, LocalDate.of(2023, 5, 1), null, null, null, null, null);
+        country.recordNapEvent(NapEventType.ADOPTED, 1, null, null, null, null, "year to confirm", null);
+        assertThat(country.napStatusOn(LocalDate.of(2024, 5, 13))).isEqualTo(NapStatus.DRAFTING);
+        assertThat(country.napStatus()).isEqualTo(NapStatus.ADOPTED);
+    }
 }

@@ -196,7 +196,7 @@ class IndicatorTest {
         numberOf(true, "0");
 
         var progress = roadmap.progress();
-        assertThat(progress).isEqualTo(new RoadmapProgress(2, 1, 3, 2, 1));
+        assertThat(progress).isEqualTo(new RoadmapProgress(2, 1, 3, 2, 1, new BigDecimal("1.1000")));
         assertThat(progress.activitiesDoneShare()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.5"));
         assertThat(progress.indicatorsOnTrackShare()).hasValueSatisfying(s -> assertThat(s).isEqualByComparingTo("0.5"));
         assertThat(TestData.roadmap().progress().activitiesDoneShare()).isEmpty();

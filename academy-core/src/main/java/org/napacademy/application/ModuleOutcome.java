@@ -1,0 +1,18 @@
+package org.napacademy.application;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
+
+/**
+ * Training-to-plan link: how many roadmap nodes of the cohort were drafted in a module of its programme,
+ * counted by their traffic light (rolled-up status), every status listed.
+ */
+public record ModuleOutcome(long moduleId, String code, String title, long nodes, Map<ProgressStatus, Long> byStatus) {
+
+    public ModuleOutcome {
+        var all = new EnumMap<ProgressStatus, Long>(ProgressStatus.class);
+        for (var status : ProgressStatus.values()) all.put(status, byStatus.getOrDefault(status, 0L));
+        byStatus = all;
+    }
+}

@@ -1,0 +1,110 @@
+package org.napacademy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
+import org.napacademy.domain.model.accompaniment.ReportingSchedule;
+import org.napacademy.domain.model.curriculum.ModuleRepository;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.delegation.DelegationRepository;
+import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.programme.CohortRepository;
+import org.napacademy.domain.model.programme.ProgrammeRepository;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapProgress;
+import org.napacademy.domain.model.roadmap.RoadmapRepository;
+
+/**
+ * Cohort outcomes for sponsors. Counts and sums come from the database ({@link OutcomeFigures}); roadmap
+ * progress, traffic lights and reporting states come from the domain's own derivations over the cohort's
+ * roadmaps, read whole in a bounded number of queries, so every figure is computed in one place only.
+ */
+@ApplicationScoped
+@Transactional
+public class OutcomeService {
+
+    @Inject CohortRepository cohorts;
+    @Inject ProgrammeRepository programmes;
+    @Inject DelegationRepository delegations;
+    @Inject RoadmapRepository roadmaps;
+    @Inject ModuleRepository modules;
+    @Inject ProgressReportRepository reports;
+    @Inject OutcomeFigures figures;
+    @Inject Clock clock;
+
+    public CohortOutcomes ofCohort(long cohortId) {
+        return outcomes(cohorts.find(cohortId).orElseThrow(() -> new EntityNotFound("cohort", cohortId)));
+    }
+
+    /** The programme's cohorts side by side, by their start date. */
+    public ProgrammeOutcomes ofProgramme(long programmeId) {
+        var programme = programmes.find(programmeId).orElseThrow(() -> new EntityNotFound(ProgrammeService.PROGRAMME, programmeId));
+        var editions = cohorts.ofProgramme(programme).stream()
+                .sorted(Comparator.comparing((Cohort c) -> c.dates().start()).thenComparing(Cohort::id))
+                .map(this::outcomes).toList();
+        return new ProgrammeOutcomes(programme.id(), programme.name(), editions);
+    }
+
+    private CohortOutcomes outcomes(Cohort cohort) {
+        var today = LocalDate.now(clock);
+        var participants = delegations.participantCounts(cohort);
+        var presences = figures.presencesByDelegation(cohort);
+        var sessionsTaken = figures.sessionsTaken(cohort);
+        var budgets = figures.budgets(cohort);
+        var assistance = figures.assistance(cohort);
+        var answered = figures.answeredRequests(cohort);
+        var roadmapOf = roadmaps.wholeOfCohort(cohort).stream()
+                .collect(Collectors.toMap(r -> r.delegation().id(), Function.identity()));
+
+        var members = delegations.ofCohort(cohort).stream().map(delegation -> {
+            var id = delegation.id();
+            var roadmap = roadmapOf.get(id);
+            var responseTimes = answered.getOrDefault(id, List.of()).stream()
+                    .map(a -> Duration.between(a.raisedAt(), a.answeredAt())).toList();
+            return new DelegationOutcome(id, delegation.country().iso2(), delegation.country().name().en(),
+                    participants.getOrDefault(id, 0L), presences.getOrDefault(id, 0L), sessionsTaken,
+                    roadmap == null ? null : roadmap.id(), roadmap == null ? null : roadmap.status(),
+                    roadmap == null ? null : roadmap.rolledUpStatus(),
+                    roadmap == null ? RoadmapProgress.NONE : roadmap.progress(),
+                    schedule(delegation).periods(today),
+                    budgets.getOrDefault(id, List.of()),
+                    assistance.getOrDefault(id, new OutcomeFigures.Assistance(0, 0)),
+                    Durations.median(responseTimes),
+                    delegation.country().napStatusOn(cohort.dates().start()), delegation.country().napStatus());
+        }).toList();
+
+        var training = new TrainingOutcome(participants.values().stream().mapToLong(Long::longValue).sum(),
+                figures.participantsBySex(cohort), figures.participantsByInstitutionType(cohort), sessionsTaken,
+                presences.values().stream().mapToLong(Long::longValue).sum(), figures.feedback(cohort));
+        return new CohortOutcomes(cohort.id(), cohort.name(), cohort.dates(), cohort.status(), training, members,
+                modulesOf(cohort, List.copyOf(roadmapOf.values())));
+    }
+
+    private ReportingSchedule schedule(Delegation delegation) {
+        return ReportingSchedule.of(delegation, reports.ofDelegation(delegation));
+    }
+
+    /** Every module of the programme with the cohort's nodes drafted in it, counted by traffic light. */
+    private List<ModuleOutcome> modulesOf(Cohort cohort, List<Roadmap> cohortRoadmaps) {
+        Map<Long, List<ResultNode>> drafted = cohortRoadmaps.stream().flatMap(r -> r.nodes().stream())
+                .filter(n -> n.draftedIn().isPresent())
+                .collect(Collectors.groupingBy(n -> n.draftedIn().orElseThrow().id()));
+        return modules.ofProgramme(cohort.programme()).stream().map(module -> {
+            var nodes = drafted.getOrDefault(module.id(), List.of());
+            Map<ProgressStatus, Long> byStatus = nodes.stream()
+                    .collect(Collectors.groupingBy(ResultNode::rolledUpStatus, Collectors.counting()));
+            return new ModuleOutcome(module.id(), module.code(), module.title().en(), nodes.size(), byStatus);
+        }).toList();
+    }
+}
