@@ -46,6 +46,7 @@ public class CohortForm extends DraftForm<CohortBean> {
                 .bind("trainers");
         layOut(programme, name, venueName, city, countryCode, timeZone, startDate, endDate, trainers);
         setColspan(programme, 2);
+        setColspan(name, 2);
         setColspan(trainers, 2);
     }
 

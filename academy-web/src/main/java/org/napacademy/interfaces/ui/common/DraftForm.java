@@ -3,7 +3,6 @@ package org.napacademy.interfaces.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,12 +27,10 @@ public abstract class DraftForm<T> extends FormLayout {
         binder = new BeanValidationBinder<>(type);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(Key.ENTER);
         save.addClickListener(click -> save());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> fireEvent(new DeleteEvent<>(this, draft)));
         cancel.addClickListener(click -> fireEvent(new CloseEvent<>(this, draft)));
-        cancel.addClickShortcut(Key.ESCAPE);
     }
 
     /** Binds the fields not bound yet to the draft's properties by name, and lays them out with the buttons. */
