@@ -115,6 +115,7 @@ class CohortJourneysIT {
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Focal point")).check();
         save();
         assertThat(page.locator("vaadin-grid-cell-content").getByText("Ana María Ruiz")).isVisible();
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
         screenshot("cohort-detail.png");
 
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Schedule")).click();
@@ -135,6 +136,7 @@ class CohortJourneysIT {
         assertThat(card).containsText("Room: Salón Bolívar");
         assertThat(card).containsText("9:00 AM");
         assertThat(page.locator(".agenda-day").nth(1)).containsText("Tuesday, June 2, 2026");
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
         screenshot("schedule.png");
     }
 

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -52,8 +51,8 @@ public class DelegationsPanel extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-l)");
 
-        var left = column(delegationsColumn(), "22rem", 2);
-        var right = column(participantsColumn(), "26rem", 3);
+        var left = column(delegationsColumn(), "20rem", 1);
+        var right = column(participantsColumn(), "28rem", 2);
         add(left, right);
         refreshDelegations(null);
     }
@@ -103,8 +102,8 @@ public class DelegationsPanel extends FlexLayout {
 
         participantGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         participantGrid.addColumn(Participant::fullName).setHeader(getTranslation("participant.name")).setFlexGrow(2);
-        participantGrid.addColumn(p -> p.institution().name() + " (" + getTranslation("institutionType." + p.institution().type()) + ")")
-                .setHeader(getTranslation("participant.institution")).setFlexGrow(3);
+        participantGrid.addColumn(p -> p.institution().name()).setHeader(getTranslation("participant.institution")).setFlexGrow(3)
+                .setTooltipGenerator(p -> getTranslation("institutionType." + p.institution().type()));
         participantGrid.addColumn(p -> p.position().orElse("")).setHeader(getTranslation("participant.position")).setFlexGrow(2);
         participantGrid.addColumn(p -> getTranslation("sex." + p.sex())).setHeader(getTranslation("participant.sex")).setAutoWidth(true).setFlexGrow(0);
         participantGrid.addColumn(p -> getTranslation("participant.role." + p.role())).setHeader(getTranslation("participant.role"))
