@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.napacademy.domain.model.curriculum.Attendance;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.curriculum.CurriculumRuleViolation;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
@@ -149,6 +152,31 @@ public class CurriculumService {
         for (var mark : marks) session.recordAttendance(participant(mark.participantId()), mark.status());
         sessions.flush();
         return attendance(sessionId);
+    }
+
+    /**
+     * One rate per delegation of the cohort, by country name: PRESENT marks over participants times the sessions
+     * whose attendance has been taken (at least one mark recorded).
+     */
+    public List<AttendanceRate> attendanceRates(long cohortId) {
+        var cohort = cohorts.cohort(cohortId);
+        var taken = sessions.ofCohort(cohort).stream().map(sessions::attendanceOf).filter(marks -> !marks.isEmpty()).toList();
+        var delegationOf = new HashMap<Long, Long>();
+        delegations.participantsInCohort(cohort).forEach(p -> delegationOf.put(p.id(), p.delegation().id()));
+        var present = new HashMap<Long, Long>();
+        taken.stream().flatMap(List::stream).filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .map(Attendance::participant).map(p -> delegationOf.get(p.id()))
+                .forEach(delegationId -> present.merge(delegationId, 1L, Long::sum));
+        Map<Long, Long> participants = delegations.participantCounts(cohort);
+        return delegations.ofCohort(cohort).stream()
+                .map(d -> new AttendanceRate(d.id(), d.country().iso2(), participants.getOrDefault(d.id(), 0L), taken.size(),
+                        present.getOrDefault(d.id(), 0L)))
+                .toList();
+    }
+
+    /** The mean rating of the session's feedback; empty without feedback. */
+    public OptionalDouble averageRating(long sessionId) {
+        return sessions.feedbackOf(session(sessionId)).stream().mapToInt(SessionFeedback::rating).average();
     }
 
     public List<SessionFeedback> feedback(long sessionId, int offset, int limit) {

@@ -1,10 +1,15 @@
 package org.napacademy.interfaces.ui.cohorts;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -13,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import org.napacademy.application.CohortService;
+import org.napacademy.application.ProgrammeService;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.application.CountryService;
 import org.napacademy.interfaces.ui.MainLayout;
@@ -24,7 +30,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter dateFormat;
 
     @Inject
-    public CohortListView(CohortService cohorts, CountryService countries) {
+    public CohortListView(CohortService cohorts, CountryService countries, ProgrammeService programmes) {
         countryNames = countries.countryNames(getLocale());
         dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         setSizeFull();
@@ -32,6 +38,14 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
         var title = new H1(getTranslation("cohorts.title"));
         var subtitle = new Paragraph(getTranslation("cohorts.subtitle"));
         subtitle.addClassName("subtitle");
+        var editor = new CohortEditor(cohorts, programmes, countryNames);
+        var create = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(),
+                click -> editor.create(created -> CohortDetailView.show(created.cohort().id())));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var heading = new HorizontalLayout(title, create);
+        heading.setWidthFull();
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
 
         var grid = new Grid<CohortSummary>();
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -43,10 +57,11 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cohort.status")).setAutoWidth(true);
         grid.addColumn(CohortSummary::delegationCount).setHeader(getTranslation("cohort.delegations")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("cohorts.empty"));
+        grid.addItemClickListener(click -> CohortDetailView.show(click.getItem().id()));
         grid.setItems(query -> cohorts.summaries(query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(cohorts.countCohorts()));
 
-        add(title, subtitle, grid);
+        add(heading, subtitle, grid);
         setFlexGrow(1, grid);
     }
 

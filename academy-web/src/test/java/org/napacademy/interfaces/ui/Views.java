@@ -1,0 +1,23 @@
+package org.napacademy.interfaces.ui;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.napacademy.interfaces.ui.cohorts.CohortDetailView;
+import org.napacademy.interfaces.ui.cohorts.CohortListView;
+import org.napacademy.interfaces.ui.sessions.SessionView;
+
+/** The views of the cohorts and sessions areas, built over the services of a {@link TestAcademy}. */
+public final class Views {
+    private Views() {
+    }
+
+    public static void setUp(TestAcademy academy, Locale locale) {
+        Map<Class<?>, Supplier<?>> views = Map.of(
+                CohortListView.class, () -> new CohortListView(academy.cohorts(), academy.countries(), academy.programmes()),
+                CohortDetailView.class, () -> new CohortDetailView(academy.cohorts(), academy.programmes(), academy.countries(),
+                        academy.delegations(), academy.curriculum()),
+                SessionView.class, () -> new SessionView(academy.curriculum(), academy.countries()));
+        ViewTestSupport.setUp(locale, views);
+    }
+}
