@@ -56,6 +56,26 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return roadmap;
     }
 
+    /** Three queries for the page, its cohorts and its goals, then one per collection level as in {@link #whole}. */
+    @Override public List<Roadmap> wholePage(int offset, int limit) {
+        var page = page(em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
+                + "join fetch d.cohort c order by c.dates.startDate desc, k.iso2, r.id", Roadmap.class)
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
+        if (page.isEmpty()) return page;
+        var nodes = em.createQuery("select n from ResultNode n where n.roadmap in :roadmaps", ResultNode.class)
+                .setParameter("roadmaps", page)
+                .setHint(BATCH_TYPE, "IN")
+                .setHint(BATCH, "n.children")
+                .setHint(BATCH, "n.indicators")
+                .setHint(BATCH, "n.indicators.periods")
+                .setHint(BATCH, "n.indicators.periods.measurements")
+                .getResultList();
+        page.forEach(r -> r.goals().size());
+        nodes.forEach(node -> node.indicators().forEach(i -> i.periods().forEach(p -> p.measurements().size())));
+        nodes.forEach(node -> node.children().size());
+        return page;
+    }
+
     /** Instantiates the lazy collections of one node; batch reading turns the first touch into one query for all nodes. */
     private static void touchTree(ResultNode node) {
         node.children().size();

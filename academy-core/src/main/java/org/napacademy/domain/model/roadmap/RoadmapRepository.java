@@ -20,6 +20,14 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> whole(long id);
 
+    /**
+     * A page of whole roadmaps (as {@link #whole}, with their cohorts), newest cohort first, then by
+     * country code. Implementations should load the page's trees in a bounded number of queries.
+     */
+    default List<Roadmap> wholePage(int offset, int limit) {
+        return page(offset, limit).stream().map(r -> whole(r.id()).orElseThrow()).toList();
+    }
+
     Optional<ResultNode> node(long id);
 
     /** Every node of the roadmap, by id; {@link Roadmap#nodes()} gives tree order. */
