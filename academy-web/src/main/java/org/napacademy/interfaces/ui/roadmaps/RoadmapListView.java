@@ -34,7 +34,7 @@ public class RoadmapListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> countryNames.getOrDefault(r.countryCode(), r.countryCode()))
                 .setHeader(getTranslation("roadmap.country")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RoadmapSummary::cohortName).setHeader(getTranslation("roadmap.cohort")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RoadmapSummary::title).setHeader(getTranslation("roadmap.title")).setFlexGrow(1)
+        grid.addColumn(RoadmapSummary::title).setHeader(getTranslation("roadmap.title")).setFlexGrow(1).setWidth("16em")
                 .setTooltipGenerator(RoadmapSummary::title);
         grid.addComponentColumn(r -> new Span(getTranslation("roadmap.status." + r.status())))
                 .setHeader(getTranslation("roadmap.status")).setAutoWidth(true).setFlexGrow(0);

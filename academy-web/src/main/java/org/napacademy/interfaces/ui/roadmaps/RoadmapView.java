@@ -22,7 +22,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +69,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private final TabSheet editorTabs = new TabSheet();
     private final VerticalLayout editor = new VerticalLayout();
     private final RoadmapTimeline timeline;
+    private final List<Grid.Column<ResultNode>> detailColumns = new ArrayList<>();
     NodeForm nodeForm;
     private BudgetPanel budgetPanel;
     private IndicatorsPanel indicatorsPanel;
@@ -135,9 +139,10 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         editorTabs.add(getTranslation("node.tab.indicators"), indicatorsPanel);
         editorTabs.setWidthFull();
         editor.setPadding(false);
-        editor.add(nothingSelected, editorTabs);
+        editor.add(editorTabs);
         editor.getStyle().set("flex", "2 1 380px").set("min-width", "0");
-        nothingSelected.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        nothingSelected.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
 
         configureTree();
         addGoal.addClickListener(click -> {
@@ -155,7 +160,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 .set("margin", "0");
         emptyTree.setText(getTranslation("node.emptyTree"));
 
-        var treeColumn = new VerticalLayout(toolbar, structureLocked, emptyTree, tree);
+        var treeColumn = new VerticalLayout(toolbar, structureLocked, nothingSelected, emptyTree, tree);
         treeColumn.setPadding(false);
         treeColumn.getStyle().set("flex", "3 1 520px").set("min-width", "0");
         tree.setHeight("32em");
@@ -173,19 +178,19 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void configureTree() {
-        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("16em")
-                .setTooltipGenerator(ResultNode::title).setResizable(true);
+        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("20em")
+                .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
         tree.addColumn(n -> getTranslation("roadmap.level." + n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
                 .setFlexGrow(0);
-        tree.addColumn(n -> getTranslation("roadmap.pillar." + n.pillar())).setHeader(getTranslation("node.pillar"))
-                .setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
-                .setWidth("12em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse(""));
+        detailColumns.add(tree.addColumn(n -> getTranslation("roadmap.pillar." + n.pillar())).setHeader(getTranslation("node.pillar"))
+                .setAutoWidth(true).setFlexGrow(0));
+        detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
+                .setWidth("12em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.range(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget")).setAutoWidth(true)
-                .setFlexGrow(0);
+        detailColumns.add(tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget"))
+                .setAutoWidth(true).setFlexGrow(0));
         tree.addSelectionListener(selection -> {
             selectedNodeId = selection.getFirstSelectedItem().map(ResultNode::id).orElse(null);
             selection.getFirstSelectedItem().ifPresentOrElse(this::showNode, this::closeEditor);
@@ -274,8 +279,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showNode(ResultNode node) {
-        nothingSelected.setVisible(false);
-        editorTabs.setVisible(true);
+        showEditor(true);
         var structureEditable = roadmap.isDraft();
         nodeForm.edit(NodeDraft.of(node), structureEditable);
         budgetPanel.show(node);
@@ -290,8 +294,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void openNode(NodeDraft draft) {
-        nothingSelected.setVisible(false);
-        editorTabs.setVisible(true);
+        showEditor(true);
         editorTabs.setSelectedIndex(0);
         editorTabs.getTab(budgetPanel).setVisible(false);
         editorTabs.getTab(indicatorsPanel).setVisible(false);
@@ -299,9 +302,18 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         nodeForm.title.focus();
     }
 
+    /**
+     * The editor takes the right of the tree only while it shows a node; the tree then leaves out the
+     * columns the form shows (pillar, institution, budget) so that titles stay readable.
+     */
+    private void showEditor(boolean shown) {
+        nothingSelected.setVisible(!shown);
+        editor.setVisible(shown);
+        detailColumns.forEach(column -> column.setVisible(!shown));
+    }
+
     private void closeEditor() {
-        nothingSelected.setVisible(true);
-        editorTabs.setVisible(false);
+        showEditor(false);
         addChild.setVisible(false);
         move.setVisible(false);
     }
