@@ -45,21 +45,26 @@ class RoadmapTimeline extends Div {
                 .set("grid-template-columns", "minmax(14em, 22em) repeat(" + months + ", minmax(2.4em, 1fr))")
                 .set("align-items", "center").set("row-gap", "4px").set("min-width", "min-content")
                 .set("font-size", "var(--lumo-font-size-s)");
-        chart.add(cell(new Span(getTranslation("timeline.activity")), 1, 1, "600"));
+        chart.add(cell(new Span(getTranslation("timeline.activity")), 2, 1, "600"));
         var monthName = DateTimeFormatter.ofPattern("MMM", formats.locale());
         for (int m = 0; m < months; m++) {
             var month = first.plusMonths(m);
-            var label = new Span(month.getMonthValue() == 1 || m == 0
-                    ? monthName.format(month) + " " + month.getYear() % 100 : monthName.format(month));
-            var head = cell(label, 1, m + 2, "500");
+            if (m == 0 || month.getMonthValue() == 1) {
+                int span = Math.min(months - m, 13 - month.getMonthValue());
+                var year = cell(new Span(String.valueOf(month.getYear())), 1, m + 2, "600");
+                year.getStyle().set("grid-column", (m + 2) + " / span " + span).set("padding-left", "2px")
+                        .set("border-left", "1px solid var(--lumo-contrast-20pct)");
+                chart.add(year);
+            }
+            var head = cell(new Span(monthName.format(month)), 2, m + 2, "500");
             head.getStyle().set("color", "var(--lumo-secondary-text-color)").set("white-space", "nowrap")
-                    .set("border-left", month.getMonthValue() == 1 ? "1px solid var(--lumo-contrast-20pct)" : "none")
-                    .set("padding-left", "2px");
+                    .set("overflow", "hidden").set("padding-left", "2px")
+                    .set("border-left", m == 0 || month.getMonthValue() == 1 ? "1px solid var(--lumo-contrast-20pct)" : "none");
             chart.add(head);
         }
         for (int row = 0; row < activities.size(); row++) {
             var activity = activities.get(row);
-            var title = cell(new Span(activity.title()), row + 2, 1, "400");
+            var title = cell(new Span(activity.title()), row + 3, 1, "400");
             title.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
                     .set("padding-right", "var(--lumo-space-s)");
             title.setTitle(activity.title());
@@ -72,7 +77,7 @@ class RoadmapTimeline extends Div {
             bar.getElement().setAttribute("data-status", status.name());
             bar.setTitle(activity.title() + " · " + formats.range(activity.schedule()) + " · "
                     + getTranslation("roadmap.progress." + status));
-            bar.getStyle().set("grid-row", String.valueOf(row + 2)).set("grid-column", from + " / " + to)
+            bar.getStyle().set("grid-row", String.valueOf(row + 3)).set("grid-column", from + " / " + to)
                     .set("height", "1.4em").set("border-radius", "var(--lumo-border-radius-m)")
                     .set("background", StatusBadge.colourOf(status));
             chart.add(bar);

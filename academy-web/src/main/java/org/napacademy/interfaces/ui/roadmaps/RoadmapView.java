@@ -178,14 +178,14 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void configureTree() {
-        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("20em")
+        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
                 .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
         tree.addColumn(n -> getTranslation("roadmap.level." + n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
                 .setFlexGrow(0);
         detailColumns.add(tree.addColumn(n -> getTranslation("roadmap.pillar." + n.pillar())).setHeader(getTranslation("node.pillar"))
                 .setAutoWidth(true).setFlexGrow(0));
         detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
-                .setWidth("12em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
+                .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.range(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
                 .setAutoWidth(true).setFlexGrow(0);
