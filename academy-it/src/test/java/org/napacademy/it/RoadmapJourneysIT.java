@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URL;
 import java.nio.file.Files;
@@ -53,6 +54,8 @@ class RoadmapJourneysIT {
 
     @BeforeAll
     static void launchChromium() {
+        // the first page after deployment warms Vaadin up and can take longer than the default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create();
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
@@ -113,6 +116,7 @@ class RoadmapJourneysIT {
         assertThat(page.getByText("Edit Outcome")).isVisible();
 
         visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Output"))).click();
+        assertThat(page.getByText("New Output")).isVisible();
         var output = "Peace council toolkit " + System.nanoTime();
         visible(page.getByLabel("Title")).fill(output);
         visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))).click();

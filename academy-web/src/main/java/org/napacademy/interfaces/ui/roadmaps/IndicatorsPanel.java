@@ -55,7 +55,7 @@ class IndicatorsPanel extends VerticalLayout {
         this.reload = reload;
         setPadding(false);
 
-        indicatorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        indicatorGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         indicatorGrid.addColumn(Indicator::title).setHeader(getTranslation("indicator.title")).setFlexGrow(1)
                 .setTooltipGenerator(Indicator::title);
         indicatorGrid.addColumn(i -> getTranslation("indicator.unit." + i.unit())).setHeader(getTranslation("indicator.unit"))
@@ -85,11 +85,11 @@ class IndicatorsPanel extends VerticalLayout {
         }));
         indicatorForm.addCloseListener(close -> indicatorGrid.deselectAll());
 
-        periodGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        periodGrid.addColumn(p -> formats.range(p.dates())).setHeader(getTranslation("period.dates")).setAutoWidth(true);
-        periodGrid.addColumn(this::targets).setHeader(getTranslation("period.target")).setAutoWidth(true);
-        periodGrid.addColumn(this::latestActuals).setHeader(getTranslation("period.latestActual")).setAutoWidth(true);
-        periodGrid.addColumn(this::achievements).setHeader(getTranslation("indicator.achievement")).setAutoWidth(true);
+        periodGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        periodGrid.addColumn(p -> formats.range(p.dates())).setHeader(getTranslation("period.dates")).setFlexGrow(3);
+        periodGrid.addColumn(this::targets).setHeader(getTranslation("period.target")).setFlexGrow(1);
+        periodGrid.addColumn(this::latestActuals).setHeader(getTranslation("period.latestActual")).setFlexGrow(3);
+        periodGrid.addColumn(this::achievements).setHeader(getTranslation("indicator.achievement")).setFlexGrow(2);
         periodGrid.setAllRowsVisible(true);
         periodGrid.setEmptyStateText(getTranslation("period.empty"));
         periodGrid.addSelectionListener(selection -> selectPeriod(selection.getFirstSelectedItem().orElse(null)));

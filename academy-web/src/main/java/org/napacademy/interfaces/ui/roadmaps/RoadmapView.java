@@ -140,7 +140,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         editorTabs.setWidthFull();
         editor.setPadding(false);
         editor.add(editorTabs);
-        editor.getStyle().set("flex", "2 1 380px").set("min-width", "0");
+        editor.getStyle().set("flex", "2 1 440px").set("min-width", "0");
         nothingSelected.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
 
@@ -162,7 +162,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
 
         var treeColumn = new VerticalLayout(toolbar, structureLocked, nothingSelected, emptyTree, tree);
         treeColumn.setPadding(false);
-        treeColumn.getStyle().set("flex", "3 1 520px").set("min-width", "0");
+        treeColumn.getStyle().set("flex", "3 1 540px").set("min-width", "0");
         tree.setHeight("32em");
 
         var structure = new Div(treeColumn, editor);
@@ -219,7 +219,10 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 : getTranslation("roadmap.structureLocked", getTranslation("roadmap.status." + roadmap.status())));
         timeline.show(roadmap);
         var previous = roadmap.nodes().stream().filter(n -> Objects.equals(n.id(), keep)).findFirst();
-        previous.ifPresentOrElse(tree::select, this::closeEditor);
+        previous.ifPresentOrElse(node -> {
+            tree.select(node);
+            tree.scrollToItem(node);
+        }, this::closeEditor);
     }
 
     private void showHeader() {
