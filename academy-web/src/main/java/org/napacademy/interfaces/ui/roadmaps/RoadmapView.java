@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.EntityNotFound;
@@ -221,8 +223,19 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var previous = roadmap.nodes().stream().filter(n -> Objects.equals(n.id(), keep)).findFirst();
         previous.ifPresentOrElse(node -> {
             tree.select(node);
-            tree.scrollToItem(node);
+            tree.scrollToIndex(pathOf(node));
         }, this::closeEditor);
+    }
+
+    /** The node's place in the tree as TreeGrid scrolls to it: its goal's index, then each child index below. */
+    private int[] pathOf(ResultNode node) {
+        var path = new ArrayDeque<Integer>();
+        for (var current = node; current != null; current = current.parent().orElse(null)) {
+            var self = current;
+            var siblings = current.parent().map(ResultNode::children).orElse(roadmap.goals());
+            path.push(IntStream.range(0, siblings.size()).filter(i -> siblings.get(i) == self).findFirst().orElse(0));
+        }
+        return path.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private void showHeader() {
