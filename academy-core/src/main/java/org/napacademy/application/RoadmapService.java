@@ -42,6 +42,24 @@ public class RoadmapService {
         return whole(roadmap.id());
     }
 
+    /** A page of the roadmaps of every cohort, newest cohort first, each with its progress. */
+    public List<RoadmapSummary> summaries(int offset, int limit) {
+        return roadmaps.wholePage(offset, limit).stream().map(RoadmapSummary::of).toList();
+    }
+
+    public long countRoadmaps() { return roadmaps.count(); }
+
+    /**
+     * The roadmap whole, with its cohort and its programme's template read too, for screens that keep
+     * working on it after the transaction (which levels may be added, which pillars offered).
+     */
+    public Roadmap wholeForEditing(long roadmapId) {
+        var roadmap = whole(roadmapId);
+        roadmap.delegation().cohort().name();
+        roadmap.template();
+        return roadmap;
+    }
+
     public Roadmap retitle(long roadmapId, long expectedVersion, String title) {
         var roadmap = roadmap(roadmapId);
         Versions.requireCurrent(roadmap, "roadmap", expectedVersion);

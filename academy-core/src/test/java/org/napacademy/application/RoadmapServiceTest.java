@@ -101,6 +101,7 @@ class RoadmapServiceTest {
         @Override public Optional<Roadmap> ofDelegation(Delegation delegation) { return Optional.of(roadmap); }
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholeOfCohort(Cohort cohort) { return List.of(roadmap); }
+        @Override public List<Roadmap> wholePage(int offset, int limit) { return offset == 0 ? List.of(roadmap) : List.of(); }
         @Override public Optional<ResultNode> node(long id) { return Optional.empty(); }
         @Override public List<ResultNode> nodesOf(Roadmap r) { return r.nodes(); }
         @Override public Optional<Indicator> indicator(long id) { return Optional.empty(); }

@@ -54,6 +54,17 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return all;
     }
 
+    /** Three queries for the page, its cohorts and its goals, then one per collection level as in {@link #whole}. */
+    @Override public List<Roadmap> wholePage(int offset, int limit) {
+        var page = page(em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
+                + "join fetch d.cohort c order by c.dates.startDate desc, k.iso2, r.id", Roadmap.class)
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
+        if (!page.isEmpty())
+            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap in :roadmaps", ResultNode.class)
+                    .setParameter("roadmaps", page), page);
+        return page;
+    }
+
     /** Reads the nodes with batch hints, then touches every collection so the batches run now. */
     private static void loadTrees(TypedQuery<ResultNode> nodesQuery, List<Roadmap> roadmaps) {
         var nodes = nodesQuery

@@ -23,6 +23,12 @@ public interface RoadmapRepository extends Repository<Roadmap> {
     /** Every roadmap of the cohort with its whole tree, in a number of queries that does not grow with the roadmaps. */
     List<Roadmap> wholeOfCohort(Cohort cohort);
 
+    /**
+     * A page of whole roadmaps (as {@link #whole}, with their cohorts), newest cohort first, then by
+     * country code. Implementations should load the page's trees in a bounded number of queries.
+     */
+    List<Roadmap> wholePage(int offset, int limit);
+
     Optional<ResultNode> node(long id);
 
     /** Every node of the roadmap, by id; {@link Roadmap#nodes()} gives tree order. */

@@ -1,0 +1,205 @@
+package org.napacademy.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Journey 3 of the UI in real headless Chromium: a delegation reads the roadmaps, edits its DRAFT roadmap's
+ * tree (with validation next to the fields), records an actual on an indicator and sees the timeline.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoadmapJourneysIT {
+    private static final String BOLIVIA_GOAL = "Women, in their diversity, take part in preventing and resolving social conflicts in Bolivia";
+    private static final String BOLIVIA_HARASSMENT = "Political harassment and violence against women in public office are prevented and sanctioned";
+    private static final String BOLIVIA_COMPLAINTS = "Complaints of political harassment resolved within the legal deadline";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return AcademyWar.asBuilt();
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        // the first page after deployment warms Vaadin up and can take longer than the default 5 s
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 768));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    @Test
+    void the_roadmaps_of_both_cohorts_are_listed_with_their_progress() throws Exception {
+        page.navigate(base + "roadmaps");
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Roadmaps"))).isVisible();
+        assertThat(page.getByText("Trinidad and Tobago").first()).isVisible();
+        assertThat(page.getByText("Bolivia", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(page.getByText("2024 Port of Spain").first()).isVisible();
+        screenshot("roadmap-list.png");
+
+        page.getByText("Bolivia", new Page.GetByTextOptions().setExact(true)).first().click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Bolivia: roadmap")))).isVisible();
+    }
+
+    @Test
+    void a_delegation_adds_an_outcome_and_an_output_to_its_draft_roadmap() throws Exception {
+        openRoadmap("BO");
+        assertThat(page.getByText("Status: Draft")).isVisible();
+        assertThat(cell(BOLIVIA_GOAL)).isVisible();
+        screenshot("roadmap-tree.png");
+
+        selectTreeRow(BOLIVIA_GOAL);
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Outcome"))).click();
+        assertThat(page.getByText("New Outcome")).isVisible();
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))).click();
+        assertThat(page.getByText("must not be blank").first()).isVisible();
+        screenshot("node-form.png");
+
+        var outcome = "Women mayors lead local peace councils " + System.nanoTime();
+        visible(page.getByLabel("Title")).fill(outcome);
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))).click();
+        assertThat(cell(outcome)).isVisible();
+        assertThat(page.getByText("Edit Outcome")).isVisible();
+
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add Output"))).click();
+        assertThat(page.getByText("New Output")).isVisible();
+        var output = "Peace council toolkit " + System.nanoTime();
+        visible(page.getByLabel("Title")).fill(output);
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save"))).click();
+
+        assertThat(cell(output)).isVisible();
+        assertThat(cell(outcome)).isVisible();
+        assertThat(page.getByText("Edit Output")).isVisible();
+    }
+
+    @Test
+    void a_delegation_records_an_actual_and_sees_the_achievement() throws Exception {
+        openRoadmap("BO");
+        selectTreeRow(BOLIVIA_HARASSMENT);
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Indicators")).click();
+        cell(BOLIVIA_COMPLAINTS).click();
+        // the demo's first semester: baseline 20, target 40, actual 26, so 30 %
+        var firstActual = cell(Pattern.compile("^26 on "));
+        assertThat(firstActual).isVisible();
+        firstActual.click();
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record actual"))).click();
+        var actualForm = page.locator("vaadin-form-layout", new Page.LocatorOptions()
+                .setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Record actual"))));
+        actualForm.getByLabel("Value").fill("30");
+        actualForm.getByLabel("Comment").fill("Third quarter, from the electoral registers");
+        actualForm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+
+        // (30 - 20) / (40 - 20)
+        assertThat(cell(Pattern.compile("^30 on "))).isVisible();
+        assertThat(cell("50%").first()).isVisible();
+        screenshot("indicators.png");
+    }
+
+    @Test
+    void the_timeline_shows_the_activities_by_month() throws Exception {
+        openRoadmap("JM");
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Timeline")).click();
+
+        assertThat(page.locator(".timeline-bar").first()).isVisible();
+        assertThat(page.locator(".roadmap-timeline").getByText("Activity", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        screenshot("timeline.png");
+    }
+
+    private void openRoadmap(String countryCode) {
+        page.navigate(base + "roadmaps/" + roadmapIdOf(countryCode));
+        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Results tree"))).isVisible();
+    }
+
+    /** Through the API, as the cohort views would link: the cohort's delegations name their roadmaps. */
+    private long roadmapIdOf(String countryCode) {
+        var api = new Api(base);
+        for (var cohort : api.get("api/v1/cohorts").array()) {
+            var cohortId = cohort.asJsonObject().getJsonNumber("id").longValue();
+            for (var delegation : api.get("api/v1/cohorts/" + cohortId + "/delegations").array()) {
+                var d = delegation.asJsonObject();
+                if (d.getString("countryCode").equals(countryCode)) return d.getJsonNumber("roadmapId").longValue();
+            }
+        }
+        throw new AssertionError("No demo delegation of " + countryCode);
+    }
+
+    /** Clicks the row beside its title: a click on the title itself folds or unfolds the branch. */
+    private void selectTreeRow(String title) {
+        var titleCell = cell(title);
+        titleCell.scrollIntoViewIfNeeded();
+        var box = titleCell.boundingBox();
+        page.mouse().click(box.x + box.width + 30, box.y + box.height / 2);
+    }
+
+    private Locator cell(String text) {
+        return page.locator("vaadin-grid-cell-content").getByText(text, new Locator.GetByTextOptions().setExact(true));
+    }
+
+    private Locator cell(Pattern text) {
+        return page.locator("vaadin-grid-cell-content").getByText(text);
+    }
+
+    private static Locator visible(Locator locator) {
+        return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Paths.get("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+    }
+}

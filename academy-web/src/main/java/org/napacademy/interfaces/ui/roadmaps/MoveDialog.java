@@ -1,0 +1,46 @@
+package org.napacademy.interfaces.ui.roadmaps;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.function.Predicate;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+
+/**
+ * Chooses a new parent for a node among those that may hold it: the template's level above the node's,
+ * in the same roadmap, neither the current parent nor the node's own subtree. {@code move} answers
+ * whether the move went through; the dialog stays open when it did not.
+ */
+class MoveDialog extends Dialog {
+
+    MoveDialog(ResultNode node, Roadmap roadmap, Predicate<ResultNode> move) {
+        setHeaderTitle(getTranslation("node.moveTitle", node.title()));
+        var parents = roadmap.nodes().stream()
+                .filter(candidate -> roadmap.template().mayContain(candidate.level(), node.level()))
+                .filter(candidate -> node.parent().map(p -> !p.sameAs(candidate)).orElse(true))
+                .toList();
+        var parent = new ComboBox<ResultNode>(getTranslation("node.newParent"));
+        parent.setItems(parents);
+        parent.setItemLabelGenerator(candidate -> getTranslation("roadmap.level." + candidate.level()) + ": " + candidate.title());
+        parent.setWidthFull();
+        parent.setRequiredIndicatorVisible(true);
+        var hint = new Paragraph(parents.isEmpty() ? getTranslation("node.moveNowhere") : getTranslation("node.moveHint"));
+        add(hint, parent);
+        setWidth("min(40em, 95vw)");
+
+        var confirm = new Button(getTranslation("node.move"), click -> {
+            if (parent.getValue() == null) {
+                parent.setInvalid(true);
+                parent.setErrorMessage(getTranslation("node.newParentRequired"));
+            } else if (move.test(parent.getValue())) {
+                close();
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setEnabled(!parents.isEmpty());
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), confirm);
+    }
+}

@@ -1,0 +1,58 @@
+package org.napacademy.interfaces.ui.roadmaps;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
+
+/** Title, description, pillar, institution, dates, status and drafted-in module of one node. */
+public class NodeForm extends DraftForm<NodeDraft> {
+
+    private final H3 heading = new H3();
+    final TextField title = new TextField(getTranslation("node.title"));
+    final TextArea description = new TextArea(getTranslation("node.description"));
+    final ComboBox<Pillar> pillar = Choices.of(getTranslation("node.pillar"), "roadmap.pillar", EnumSet.allOf(Pillar.class));
+    final TextField responsibleInstitution = new TextField(getTranslation("node.responsibleInstitution"));
+    final DatePicker startDate = new DatePicker(getTranslation("node.startDate"));
+    final DatePicker endDate = new DatePicker(getTranslation("node.endDate"));
+    final ComboBox<ProgressStatus> status = Choices.of(getTranslation("node.status"), "roadmap.progress", EnumSet.allOf(ProgressStatus.class));
+    final ComboBox<Long> draftedInModuleId = new ComboBox<>(getTranslation("node.draftedIn"));
+
+    /** {@code modules}: the programme's modules, id to label; {@code pillars}: those the programme uses. */
+    public NodeForm(Map<Long, String> modules, Set<Pillar> pillars) {
+        super(NodeDraft.class);
+        pillar.setItems(pillars);
+        draftedInModuleId.setItems(modules.keySet());
+        draftedInModuleId.setItemLabelGenerator(id -> modules.getOrDefault(id, String.valueOf(id)));
+        draftedInModuleId.setClearButtonVisible(true);
+        title.setMaxLength(300);
+        description.setMaxLength(4000);
+        description.setMaxHeight("10em");
+        responsibleInstitution.setMaxLength(300);
+        binder.forField(endDate)
+                .withValidator(end -> end == null || startDate.getValue() == null || !end.isBefore(startDate.getValue()),
+                        getTranslation("node.endBeforeStart"))
+                .bind("endDate");
+        startDate.addValueChangeListener(change -> { if (endDate.getValue() != null) binder.validate(); });
+        add(heading, 2);
+        add(title, 2);
+        add(description, 2);
+        add(pillar, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
+        bindFields();
+    }
+
+    /** Shows the node; {@code structureEditable} is false once the roadmap left DRAFT (only the status then changes). */
+    public void edit(NodeDraft draft, boolean structureEditable) {
+        super.edit(draft, structureEditable && !draft.isNew());
+        heading.setText(getTranslation(draft.isNew() ? "node.new" : "node.edit", getTranslation("roadmap.level." + draft.getLevel())));
+        pillar.setReadOnly(!structureEditable);
+        startDate.setReadOnly(!structureEditable);
+        endDate.setReadOnly(!structureEditable);
+    }
+}

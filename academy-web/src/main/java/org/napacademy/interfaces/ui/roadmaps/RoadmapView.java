@@ -1,0 +1,384 @@
+package org.napacademy.interfaces.ui.roadmaps;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.inject.Inject;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.napacademy.application.CountryService;
+import org.napacademy.application.CurriculumService;
+import org.napacademy.application.EntityNotFound;
+import org.napacademy.application.IndicatorService;
+import org.napacademy.application.RoadmapService;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
+import org.napacademy.interfaces.ui.MainLayout;
+
+/**
+ * One delegation's roadmap: a header with its status, the allowed transitions and its progress; the tree
+ * of goals, outcomes, outputs and activities with a form beside it for the selected node (details, budget
+ * lines, indicators); and a timeline of the activities by month. Structure changes only in DRAFT (the
+ * service says so when refused); statuses and actuals change in any status.
+ */
+@Route(value = "roadmaps/:" + RoadmapView.ID, layout = MainLayout.class)
+public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    public static final String ID = "id";
+
+    private final RoadmapService roadmaps;
+    private final IndicatorService indicators;
+    private final CurriculumService curriculum;
+    private final Map<String, String> countryNames;
+    private final Formats formats;
+
+    private final VerticalLayout header = new VerticalLayout();
+    final TreeGrid<ResultNode> tree = new TreeGrid<>();
+    private final Paragraph emptyTree = new Paragraph();
+    private final Paragraph structureLocked = new Paragraph();
+    final Button addGoal = new Button(getTranslation("node.addGoal"), VaadinIcon.PLUS.create());
+    final Button addChild = new Button(VaadinIcon.PLUS.create());
+    final Button move = new Button(getTranslation("node.move"), VaadinIcon.ARROWS_LONG_H.create());
+    private final Paragraph nothingSelected = new Paragraph(getTranslation("node.nothingSelected"));
+    private final TabSheet editorTabs = new TabSheet();
+    private final VerticalLayout editor = new VerticalLayout();
+    private final RoadmapTimeline timeline;
+    private final List<Grid.Column<ResultNode>> detailColumns = new ArrayList<>();
+    NodeForm nodeForm;
+    private BudgetPanel budgetPanel;
+    private IndicatorsPanel indicatorsPanel;
+
+    private long roadmapId;
+    private Roadmap roadmap;
+    private Long selectedNodeId;
+
+    @Inject
+    public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries) {
+        this.roadmaps = roadmaps;
+        this.indicators = indicators;
+        this.curriculum = curriculum;
+        this.countryNames = countries.countryNames(getLocale());
+        this.formats = new Formats(getLocale());
+        this.timeline = new RoadmapTimeline(formats);
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong(ID);
+        if (id.isEmpty()) {
+            showMissing();
+            return;
+        }
+        open(id.get());
+    }
+
+    /** Shows the roadmap {@code id}, or a notice with a way back when it does not exist. */
+    void open(long id) {
+        roadmapId = id;
+        try {
+            roadmap = roadmaps.wholeForEditing(id);
+        } catch (EntityNotFound missing) {
+            showMissing();
+            return;
+        }
+        build();
+        refresh();
+    }
+
+    private void showMissing() {
+        removeAll();
+        add(new H1(getTranslation("roadmap.missing")), new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class));
+    }
+
+    private void build() {
+        removeAll();
+        var modules = new LinkedHashMap<Long, String>();
+        curriculum.modules(roadmap.programme().id(), 0, 100)
+                .forEach(m -> modules.put(m.id(), m.code() + " · " + m.title().in(getLocale())));
+        nodeForm = new NodeForm(modules, roadmap.template().pillars());
+        nodeForm.addSaveListener(save -> saveNode(save.draft()));
+        nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
+        nodeForm.addCloseListener(close -> tree.deselectAll());
+        budgetPanel = new BudgetPanel(formats, lines -> selectedNode().ifPresent(node -> {
+            if (Outcomes.attempt(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload)) {
+                Outcomes.saved();
+                reload();
+            }
+        }));
+        indicatorsPanel = new IndicatorsPanel(indicators, formats, this::reload);
+
+        editorTabs.add(getTranslation("node.tab.details"), nodeForm);
+        editorTabs.add(getTranslation("node.tab.budget"), budgetPanel);
+        editorTabs.add(getTranslation("node.tab.indicators"), indicatorsPanel);
+        editorTabs.setWidthFull();
+        editor.setPadding(false);
+        editor.add(editorTabs);
+        editor.getStyle().set("flex", "2 1 440px").set("min-width", "0");
+        nothingSelected.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+
+        configureTree();
+        addGoal.addClickListener(click -> {
+            tree.deselectAll();
+            var cohortDates = roadmap.delegation().cohort().dates();
+            openNode(NodeDraft.newGoal(cohortDates.start(), cohortDates.start().plusYears(3).minusDays(1)));
+        });
+        addChild.addClickListener(click -> selectedNode().ifPresent(parent -> roadmap.template().levelBelow(parent.level())
+                .ifPresent(level -> openNode(NodeDraft.childOf(parent, level)))));
+        move.addClickListener(click -> selectedNode().ifPresent(this::openMoveDialog));
+        for (var button : new Button[] {addGoal, addChild, move}) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var toolbar = new HorizontalLayout(addGoal, addChild, move);
+        toolbar.getStyle().set("flex-wrap", "wrap");
+        structureLocked.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+        emptyTree.setText(getTranslation("node.emptyTree"));
+
+        var treeColumn = new VerticalLayout(toolbar, structureLocked, nothingSelected, emptyTree, tree);
+        treeColumn.setPadding(false);
+        treeColumn.getStyle().set("flex", "3 1 540px").set("min-width", "0");
+        tree.setHeight("32em");
+
+        var structure = new Div(treeColumn, editor);
+        structure.setWidthFull();
+        structure.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
+                .set("align-items", "flex-start");
+
+        var tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("roadmap.tab.tree"), structure);
+        tabs.add(getTranslation("roadmap.tab.timeline"), timeline);
+        add(header, tabs);
+    }
+
+    private void configureTree() {
+        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
+                .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
+        tree.addColumn(n -> getTranslation("roadmap.level." + n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
+                .setFlexGrow(0);
+        detailColumns.add(tree.addColumn(n -> getTranslation("roadmap.pillar." + n.pillar())).setHeader(getTranslation("node.pillar"))
+                .setAutoWidth(true).setFlexGrow(0));
+        detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
+                .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
+        tree.addColumn(n -> formats.range(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
+        tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        detailColumns.add(tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget"))
+                .setAutoWidth(true).setFlexGrow(0));
+        tree.addSelectionListener(selection -> {
+            selectedNodeId = selection.getFirstSelectedItem().map(ResultNode::id).orElse(null);
+            selection.getFirstSelectedItem().ifPresentOrElse(this::showNode, this::closeEditor);
+        });
+    }
+
+    /** Reads the roadmap again (after a change, or when someone else changed it) and shows it. */
+    void reload() {
+        try {
+            roadmap = roadmaps.wholeForEditing(roadmapId);
+        } catch (EntityNotFound missing) {
+            showMissing();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        showHeader();
+        var keep = selectedNodeId;
+        tree.setItems(roadmap.goals(), ResultNode::children);
+        tree.expandRecursively(roadmap.goals(), ResultLevel.values().length);
+        emptyTree.setVisible(roadmap.goals().isEmpty());
+        tree.setVisible(!roadmap.goals().isEmpty());
+        structureLocked.setText(roadmap.isDraft() ? getTranslation("roadmap.structureOpen")
+                : getTranslation("roadmap.structureLocked", getTranslation("roadmap.status." + roadmap.status())));
+        timeline.show(roadmap);
+        var previous = roadmap.nodes().stream().filter(n -> Objects.equals(n.id(), keep)).findFirst();
+        previous.ifPresentOrElse(node -> {
+            tree.select(node);
+            tree.scrollToIndex(pathOf(node));
+        }, this::closeEditor);
+    }
+
+    /** The node's place in the tree as TreeGrid scrolls to it: its goal's index, then each child index below. */
+    private int[] pathOf(ResultNode node) {
+        var path = new ArrayDeque<Integer>();
+        for (var current = node; current != null; current = current.parent().orElse(null)) {
+            var self = current;
+            var siblings = current.parent().map(ResultNode::children).orElse(roadmap.goals());
+            path.push(IntStream.range(0, siblings.size()).filter(i -> siblings.get(i) == self).findFirst().orElse(0));
+        }
+        return path.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private void showHeader() {
+        header.removeAll();
+        header.setPadding(false);
+        header.setSpacing(false);
+        header.getStyle().set("gap", "var(--lumo-space-s)");
+        var title = new H1(roadmap.title());
+        title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
+        var delegation = roadmap.delegation();
+        var whose = new Span(countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · "
+                + delegation.cohort().name());
+        whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
+
+        var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));
+        status.getStyle().set("font-weight", "600");
+        var statusRow = new HorizontalLayout(status);
+        statusRow.setAlignItems(FlexComponent.Alignment.CENTER);
+        statusRow.getStyle().set("flex-wrap", "wrap");
+        Arrays.stream(RoadmapStatus.values()).filter(roadmap.status()::mayBecome).forEach(next -> {
+            var button = new Button(getTranslation("roadmap.transition." + roadmap.status() + "." + next),
+                    click -> changeStatus(next));
+            button.addThemeVariants(ButtonVariant.LUMO_SMALL, next == RoadmapStatus.DRAFT ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
+            statusRow.add(button);
+        });
+
+        var progress = roadmap.progress();
+        var figures = new HorizontalLayout(
+                figure(getTranslation("roadmap.progress.activitiesDone"), getTranslation("roadmap.progress.activities",
+                        progress.activitiesDone(), progress.activities(), formats.share(progress.activitiesDoneShare()))),
+                figure(getTranslation("roadmap.progress.indicatorsOnTrack"), getTranslation("roadmap.progress.indicators",
+                        progress.indicatorsOnTrack(), progress.indicatorsMeasured(), formats.share(progress.indicatorsOnTrackShare()))),
+                figure(getTranslation("roadmap.health"), new StatusBadge(RoadmapService.rolledUpStatus(roadmap))));
+        figures.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
+        var back = new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class);
+        header.add(back, title, whose, statusRow, figures);
+    }
+
+    private Component figure(String label, String value) { return figure(label, new Span(value)); }
+
+    private Component figure(String label, Component value) {
+        var caption = new Span(label);
+        caption.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        value.getElement().getStyle().set("font-weight", "600");
+        var box = new VerticalLayout(caption, value);
+        box.setPadding(false);
+        box.setSpacing(false);
+        box.setWidth(null);
+        return box;
+    }
+
+    private void changeStatus(RoadmapStatus next) {
+        if (Outcomes.attempt(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload)) {
+            Outcomes.saved();
+            reload();
+        }
+    }
+
+    private void showNode(ResultNode node) {
+        showEditor(true);
+        var structureEditable = roadmap.isDraft();
+        nodeForm.edit(NodeDraft.of(node), structureEditable);
+        budgetPanel.show(node);
+        editorTabs.getTab(budgetPanel).setVisible(true);
+        editorTabs.getTab(indicatorsPanel).setVisible(node.level().carriesIndicators());
+        if (node.level().carriesIndicators()) indicatorsPanel.show(node);
+        else if (editorTabs.getSelectedIndex() == 2) editorTabs.setSelectedIndex(0);
+        var below = roadmap.template().levelBelow(node.level());
+        addChild.setVisible(below.isPresent());
+        below.ifPresent(level -> addChild.setText(getTranslation("node.addChild", getTranslation("roadmap.level." + level))));
+        move.setVisible(node.level() != ResultLevel.GOAL);
+    }
+
+    private void openNode(NodeDraft draft) {
+        showEditor(true);
+        editorTabs.setSelectedIndex(0);
+        editorTabs.getTab(budgetPanel).setVisible(false);
+        editorTabs.getTab(indicatorsPanel).setVisible(false);
+        nodeForm.edit(draft, true);
+        nodeForm.title.focus();
+    }
+
+    /**
+     * The editor takes the right of the tree only while it shows a node; the tree then leaves out the
+     * columns the form shows (pillar, institution, budget) so that titles stay readable.
+     */
+    private void showEditor(boolean shown) {
+        nothingSelected.setVisible(!shown);
+        editor.setVisible(shown);
+        detailColumns.forEach(column -> column.setVisible(!shown));
+    }
+
+    private void closeEditor() {
+        showEditor(false);
+        addChild.setVisible(false);
+        move.setVisible(false);
+    }
+
+    private void saveNode(NodeDraft draft) {
+        if (Outcomes.attempt(() -> selectedNodeId = draft.isNew()
+                ? roadmaps.addNode(roadmapId, draft.toNewNode()).id()
+                : roadmaps.updateNode(draft.getId(), draft.getVersion(), draft.toDetails()).id(), this::reload)) {
+            Outcomes.saved();
+            reload();
+        }
+    }
+
+    private void deleteNode(NodeDraft draft) {
+        if (Outcomes.attempt(() -> roadmaps.deleteNode(draft.getId(), draft.getVersion()), this::reload)) {
+            selectedNodeId = null;
+            Outcomes.saved();
+            reload();
+        }
+    }
+
+    private void openMoveDialog(ResultNode node) {
+        new MoveDialog(node, roadmap, newParent -> {
+            if (Outcomes.attempt(() -> roadmaps.moveNode(node.id(), node.version(), newParent.id(), null), this::reload)) {
+                Outcomes.saved();
+                reload();
+                return true;
+            }
+            return false;
+        }).open();
+    }
+
+    private Optional<ResultNode> selectedNode() { return tree.getSelectedItems().stream().findFirst(); }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (nodeForm == null || !nodeForm.hasUnsavedChanges()) return;
+        var action = event.postpone();
+        var dialog = new ConfirmDialog(getTranslation("roadmap.unsaved.header"), getTranslation("roadmap.unsaved.text"),
+                getTranslation("roadmap.unsaved.leave"), confirm -> action.proceed());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("roadmap.unsaved.stay"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        var what = roadmap == null ? getTranslation("roadmaps.title") : roadmap.title();
+        return what + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,211 @@
+package org.napacademy.interfaces.ui.roadmaps;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import java.lang.reflect.Field;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.napacademy.application.CountryService;
+import org.napacademy.application.CurriculumService;
+import org.napacademy.application.IndicatorService;
+import org.napacademy.application.NewNode;
+import org.napacademy.application.NodeDetails;
+import org.napacademy.application.RoadmapService;
+import org.napacademy.application.StaleVersion;
+import org.napacademy.domain.model.country.Country;
+import org.napacademy.domain.model.country.Subregion;
+import org.napacademy.domain.model.curriculum.Module;
+import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.domain.model.programme.Venue;
+import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.DateRange;
+import org.napacademy.domain.model.shared.LocalizedText;
+import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
+
+/** The roadmap view on the server, without a browser: the node form, its validation and the service calls. */
+class RoadmapViewTest {
+    private final Roadmaps roadmaps = new Roadmaps();
+    private RoadmapView view;
+    private ResultNode goal;
+
+    @BeforeEach
+    void openTheView() {
+        System.setProperty("vaadin.i18n.provider", AcademyTranslations.class.getName());
+        MockVaadin.setup(new Routes().autoDiscoverViews("org.napacademy.interfaces.ui.roadmaps"));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        roadmaps.roadmap = boliviasRoadmap();
+        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries());
+        UI.getCurrent().add(view);
+        view.open(7L);
+    }
+
+    @AfterEach
+    void closeTheView() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void the_tree_shows_the_goal_and_its_outcome() {
+        assertThat(view.tree.getTreeData().getRootItems()).containsExactly(goal);
+        assertThat(view.tree.getTreeData().getChildren(goal)).extracting(ResultNode::title).containsExactly("Women mediate");
+    }
+
+    @Test
+    void an_empty_title_is_refused_next_to_the_field_without_calling_the_service() {
+        view.tree.select(goal);
+        _setValue(view.nodeForm.title, "");
+
+        _click(view.nodeForm.save);
+
+        assertThat(view.nodeForm.title.isInvalid()).isTrue();
+        assertThat(view.nodeForm.title.getErrorMessage()).isNotBlank();
+        assertThat(roadmaps.updates).isEmpty();
+    }
+
+    @Test
+    void an_end_before_the_start_is_refused_next_to_the_end_date() {
+        view.tree.select(goal);
+        _setValue(view.nodeForm.endDate, LocalDate.of(2024, 1, 1));
+
+        _click(view.nodeForm.save);
+
+        assertThat(view.nodeForm.endDate.isInvalid()).isTrue();
+        assertThat(view.nodeForm.endDate.getErrorMessage()).isEqualTo("The end date must not be before the start date");
+        assertThat(roadmaps.updates).isEmpty();
+    }
+
+    @Test
+    void saving_a_node_calls_the_service_with_the_version_it_read() {
+        view.tree.select(goal);
+        _setValue(view.nodeForm.title, "Women lead conflict prevention");
+
+        _click(view.nodeForm.save);
+
+        assertThat(roadmaps.updates).containsExactly(goal.id() + "@0: Women lead conflict prevention");
+        assertThat(texts(NotificationsKt.getNotifications())).contains("Saved");
+    }
+
+    @Test
+    void adding_a_child_asks_for_the_next_level_of_the_template() {
+        view.tree.select(goal);
+
+        _click(view.addChild);
+
+        assertThat(view.addChild.getText()).isEqualTo("Add Outcome");
+        _setValue(view.nodeForm.title, "Women lead local peace councils");
+        _click(view.nodeForm.save);
+        assertThat(roadmaps.added).containsExactly("OUTCOME under " + goal.id() + ": Women lead local peace councils");
+    }
+
+    @Test
+    void a_stale_version_shows_the_notice_and_reloads_the_tree() {
+        view.tree.select(goal);
+        roadmaps.staleOnUpdate = true;
+        var loadsBefore = roadmaps.loads;
+        _setValue(view.nodeForm.title, "Changed meanwhile");
+
+        _click(view.nodeForm.save);
+
+        assertThat(texts(NotificationsKt.getNotifications()))
+                .contains("Someone else saved this first; it has been reloaded. Please apply your change again.");
+        assertThat(roadmaps.loads).isGreaterThan(loadsBefore);
+    }
+
+    @Test
+    void a_broken_rule_shows_its_message_and_keeps_the_form_open() {
+        view.tree.select(goal);
+        roadmaps.ruleOnUpdate = "The roadmap is SUBMITTED; its structure changes only in DRAFT";
+        _setValue(view.nodeForm.title, "Not now");
+
+        _click(view.nodeForm.save);
+
+        assertThat(texts(NotificationsKt.getNotifications())).contains(roadmaps.ruleOnUpdate);
+        assertThat(view.nodeForm.title.getValue()).isEqualTo("Not now");
+    }
+
+    private static List<String> texts(List<Notification> notifications) {
+        return notifications.stream().map(n -> n.getElement().getProperty("text")).toList();
+    }
+
+    private Roadmap boliviasRoadmap() {
+        var programme = new Programme("WPS NAP Academy", "Women, Peace and Security", Set.of("en", "es", "pt", "fr"));
+        var cohort = new Cohort(programme, "2025 Panama City", new Venue("Ministry", "Panama City", "PA", "America/Panama"),
+                DateRange.of(LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 26)));
+        var bolivia = new Country("BO", "BOL", new LocalizedText("Bolivia", "Bolivia", "Bolívia", "Bolivie"), Subregion.SOUTH_AMERICA);
+        var roadmap = new Roadmap(new Delegation(cohort, bolivia), "Bolivia: roadmap toward a first NAP");
+        goal = roadmap.addGoal("Women take part in resolving social conflicts", Pillar.PARTICIPATION,
+                DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2028, 6, 30)));
+        var outcome = goal.addChild(ResultLevel.OUTCOME, "Women mediate", DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 12, 31)));
+        identify(programme, 1L);
+        identify(cohort, 2L);
+        identify(roadmap, 7L);
+        identify(goal, 11L);
+        identify(outcome, 12L);
+        return roadmap;
+    }
+
+    private static void identify(AbstractEntity entity, long id) {
+        try {
+            Field field = AbstractEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The roadmap service over one roadmap in memory, recording what the view asks of it. */
+    static class Roadmaps extends RoadmapService {
+        Roadmap roadmap;
+        int loads;
+        boolean staleOnUpdate;
+        String ruleOnUpdate;
+        final List<String> updates = new ArrayList<>();
+        final List<String> added = new ArrayList<>();
+
+        @Override public Roadmap wholeForEditing(long roadmapId) {
+            loads++;
+            return roadmap;
+        }
+
+        @Override public ResultNode updateNode(long nodeId, long expectedVersion, NodeDetails details) {
+            if (staleOnUpdate) throw new StaleVersion("node", nodeId, expectedVersion, expectedVersion + 1);
+            if (ruleOnUpdate != null) throw new org.napacademy.domain.model.roadmap.RoadmapRuleViolation(ruleOnUpdate);
+            updates.add(nodeId + "@" + expectedVersion + ": " + details.title());
+            return roadmap.nodes().stream().filter(n -> n.id() == nodeId).findFirst().orElseThrow();
+        }
+
+        @Override public ResultNode addNode(long roadmapId, NewNode command) {
+            added.add(command.level() + " under " + command.parentId() + ": " + command.details().title());
+            return roadmap.nodes().stream().filter(n -> n.id().equals(command.parentId())).findFirst().orElseThrow();
+        }
+    }
+
+    static class Modules extends CurriculumService {
+        @Override public List<Module> modules(Long programmeId, int offset, int limit) { return List.of(); }
+    }
+
+    static class Countries extends CountryService {
+        @Override public Map<String, String> countryNames(Locale locale) { return Map.of("BO", "Bolivia"); }
+    }
+}
