@@ -11,7 +11,7 @@ final class Fakes {
     static <T> T of(Class<T> type, Map<String, Function<Object[], Object>> answers) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             var answer = answers.get(method.getName());
-            if (answer == null) throw new UnsupportedOperationException(type.getSimpleName() + "." + method.getName());
+            if (answer == null) throw new AssertionError("The test did not expect a call to " + type.getSimpleName() + "." + method.getName());
             return answer.apply(args);
         }));
     }

@@ -96,8 +96,8 @@ class RoadmapServiceTest {
         @Override public void flush() { }
         @Override public List<Roadmap> page(int offset, int limit) { return List.of(roadmap); }
         @Override public long count() { return 1; }
-        @Override public void add(Roadmap entity) { throw new UnsupportedOperationException(); }
-        @Override public void remove(Roadmap entity) { throw new UnsupportedOperationException(); }
+        @Override public void add(Roadmap entity) { throw new AssertionError("not used by these tests"); }
+        @Override public void remove(Roadmap entity) { throw new AssertionError("not used by these tests"); }
         @Override public Optional<Roadmap> ofDelegation(Delegation delegation) { return Optional.of(roadmap); }
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholeOfCohort(Cohort cohort) { return List.of(roadmap); }
@@ -109,6 +109,6 @@ class RoadmapServiceTest {
         @Override public Optional<Period> period(long id) { return Optional.empty(); }
         @Override public List<Period> periodsOf(Indicator indicator) { return indicator.periods(); }
         @Override public Optional<Measurement> measurement(long id) { return Optional.empty(); }
-        @Override public void removeNode(ResultNode node) { throw new UnsupportedOperationException(); }
+        @Override public void removeNode(ResultNode node) { throw new AssertionError("not used by these tests"); }
     }
 }
