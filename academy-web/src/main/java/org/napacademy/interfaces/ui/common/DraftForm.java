@@ -3,18 +3,21 @@ package org.napacademy.interfaces.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
 
 /**
  * A form over a small mutable draft bean, in the manner of the Vaadin CRM tutorial: Bean Validation messages
  * appear next to the fields, and the form only raises events (save, delete, close); the view that holds it calls
- * the application service. Subclasses create their fields, then call {@link #layOut(Component...)}.
+ * the application service. Enter inside the form saves (Enter in a text area still starts a new line). Subclasses
+ * create their fields, then call {@link #layOut(Component...)}.
  */
 public abstract class DraftForm<T> extends FormLayout {
     protected final BeanValidationBinder<T> binder;
@@ -25,18 +28,26 @@ public abstract class DraftForm<T> extends FormLayout {
 
     protected DraftForm(Class<T> type) {
         binder = new BeanValidationBinder<>(type);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("26em", 2));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(click -> save());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> fireEvent(new DeleteEvent<>(this, draft)));
-        cancel.addClickListener(click -> fireEvent(new CloseEvent<>(this, draft)));
+        cancel.addClickListener(click -> {
+            if (draft != null) binder.readBean(draft);
+            fireEvent(new CloseEvent<>(this, draft));
+        });
     }
 
-    /** Binds the fields not bound yet to the draft's properties by name, and lays them out with the buttons. */
+    /**
+     * Binds the fields not bound yet to the draft's properties by name, adds {@code fields} (those the subclass did
+     * not add itself) and then the buttons.
+     */
     protected void layOut(Component... fields) {
         binder.bindInstanceFields(this);
         add(fields);
+        getChildren().filter(TextArea.class::isInstance).forEach(DraftForm::keepEnterForNewLines);
         var buttons = new HorizontalLayout(save, cancel, delete);
         buttons.setWidthFull();
         buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.START);
@@ -58,8 +69,19 @@ public abstract class DraftForm<T> extends FormLayout {
     /** The draft as last shown (not written back until the form is valid). */
     public T draft() { return draft; }
 
+    /** True while the form shows a draft the user has changed without saving it. */
+    public boolean hasUnsavedChanges() { return isVisible() && draft != null && binder.hasChanges(); }
+
+    /** The save button, for a view test to click. */
+    public Button saveButton() { return save; }
+
     private void save() {
         if (draft != null && binder.writeBeanIfValid(draft)) fireEvent(new SaveEvent<>(this, draft));
+        else binder.validate();
+    }
+
+    private static void keepEnterForNewLines(Component textArea) {
+        textArea.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
     }
 
     /** Something the form asks its view to do with the draft. */
@@ -84,7 +106,7 @@ public abstract class DraftForm<T> extends FormLayout {
         DeleteEvent(DraftForm<T> source, T draft) { super(source, draft); }
     }
 
-    /** The user gave up editing. */
+    /** The user gave up editing; the fields show the draft as it was. */
     public static class CloseEvent<T> extends FormEvent<T> {
         CloseEvent(DraftForm<T> source, T draft) { super(source, draft); }
     }
