@@ -6,20 +6,29 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 
 /**
  * A form over a small mutable draft bean, in the manner of the Vaadin CRM tutorial: Bean Validation messages
  * appear next to the fields, and the form only raises events (save, delete, close); the view that holds it calls
- * the application service. Enter inside the form saves (Enter in a text area still starts a new line). Subclasses
- * create their fields, then call {@link #layOut(Component...)}.
+ * the application service. Enter inside the form saves, except in the fields where Enter already means something
+ * (a new line in a text area, taking the typed date, time or option in a picker or combo box). Subclasses create
+ * their fields, then call {@link #layOut(Component...)}.
  */
 public abstract class DraftForm<T> extends FormLayout {
+    private static final List<Class<? extends Component>> ENTER_IS_THEIRS = List.of(TextArea.class, DatePicker.class,
+            TimePicker.class, DateTimePicker.class, ComboBox.class, MultiSelectComboBox.class);
     protected final BeanValidationBinder<T> binder;
     private final Button save = new Button(getTranslation("action.save"));
     private final Button delete = new Button(getTranslation("action.delete"));
@@ -47,7 +56,7 @@ public abstract class DraftForm<T> extends FormLayout {
     protected void layOut(Component... fields) {
         binder.bindInstanceFields(this);
         add(fields);
-        getChildren().filter(TextArea.class::isInstance).forEach(DraftForm::keepEnterForNewLines);
+        leaveEnterToFieldsThatUseIt(this);
         var buttons = new HorizontalLayout(save, cancel, delete);
         buttons.setWidthFull();
         buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.START);
@@ -80,8 +89,15 @@ public abstract class DraftForm<T> extends FormLayout {
         else binder.validate();
     }
 
-    private static void keepEnterForNewLines(Component textArea) {
-        textArea.getElement().executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })");
+    private static void leaveEnterToFieldsThatUseIt(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (ENTER_IS_THEIRS.stream().anyMatch(type -> type.isInstance(child))) {
+                child.addAttachListener(attach -> child.getElement()
+                        .executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })"));
+            } else {
+                leaveEnterToFieldsThatUseIt(child);
+            }
+        });
     }
 
     /** Something the form asks its view to do with the draft. */
