@@ -157,10 +157,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 getTranslation("cohort.moveTo.confirm", getTranslation("cohort.status." + next)),
                 getTranslation("cohort.moveTo." + next), next == CohortStatus.CLOSED, () -> {
                     var cohort = details.cohort();
-                    if (Attempt.write(() -> cohorts.changeStatus(cohort.id(), cohort.version(), next), this::reload)) {
-                        Attempt.saved();
-                        reload();
-                    }
+                    Attempt.writeAndReload(() -> cohorts.changeStatus(cohort.id(), cohort.version(), next), this::reload);
                 });
     }
 

@@ -47,6 +47,14 @@ public final class Attempt {
         }
     }
 
+    /** Writes as {@link #write} does; when the write went through, says so and runs {@code reload}. */
+    public static void writeAndReload(Runnable write, Runnable reload) {
+        if (write(write, reload)) {
+            saved();
+            reload.run();
+        }
+    }
+
     public static void saved() {
         var notice = Notification.show(translate("notice.saved"), 2500, Notification.Position.BOTTOM_START);
         notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

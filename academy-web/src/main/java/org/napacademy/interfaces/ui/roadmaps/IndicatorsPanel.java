@@ -114,10 +114,7 @@ class IndicatorsPanel extends VerticalLayout {
         periodForm.addSaveListener(save -> savePeriod(save.draft()));
         periodForm.addCloseListener(close -> periodForm.setVisible(false));
         actualForm.addSaveListener(save -> period().ifPresent(p -> {
-            if (Attempt.write(() -> indicators.addMeasurement(p.id(), save.draft().toCommand()), reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(() -> indicators.addMeasurement(p.id(), save.draft().toCommand()), reload);
         }));
         actualForm.addCloseListener(close -> actualForm.setVisible(false));
 
@@ -178,23 +175,17 @@ class IndicatorsPanel extends VerticalLayout {
     }
 
     private void saveIndicator(IndicatorDraft draft) {
-        if (Attempt.write(() -> selectedIndicatorId = draft.isNew()
+        Attempt.writeAndReload(() -> selectedIndicatorId = draft.isNew()
                 ? indicators.addIndicator(node.id(), draft.toNew()).id()
-                : indicators.updateIndicator(draft.id(), draft.version(), draft.toChanges()).id(), reload)) {
-            Attempt.saved();
-            reload.run();
-        }
+                : indicators.updateIndicator(draft.id(), draft.version(), draft.toChanges()).id(), reload);
     }
 
     private void savePeriod(PeriodDraft draft) {
         indicator().ifPresent(i -> {
-            if (Attempt.write(() -> selectedPeriodId = draft.isNew()
+            Attempt.writeAndReload(() -> selectedPeriodId = draft.isNew()
                     ? indicators.addPeriod(i.id(), org.napacademy.domain.model.shared.DateRange.of(draft.getStartDate(), draft.getEndDate()),
                             draft.targets()).id()
-                    : indicators.replaceTargets(draft.id(), draft.version(), draft.targets()).id(), reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+                    : indicators.replaceTargets(draft.id(), draft.version(), draft.targets()).id(), reload);
         });
     }
 

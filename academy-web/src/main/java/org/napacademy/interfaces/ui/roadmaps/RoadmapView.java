@@ -132,10 +132,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
         nodeForm.addCloseListener(close -> tree.deselectAll());
         budgetPanel = new BudgetPanel(formats, lines -> selectedNode().ifPresent(node -> {
-            if (Attempt.write(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload)) {
-                Attempt.saved();
-                reload();
-            }
+            Attempt.writeAndReload(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload);
         }));
         indicatorsPanel = new IndicatorsPanel(indicators, formats, this::reload);
 
@@ -291,10 +288,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void changeStatus(RoadmapStatus next) {
-        if (Attempt.write(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload)) {
-            Attempt.saved();
-            reload();
-        }
+        Attempt.writeAndReload(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload);
     }
 
     private void showNode(ResultNode node) {
@@ -338,12 +332,9 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void saveNode(NodeDraft draft) {
-        if (Attempt.write(() -> selectedNodeId = draft.isNew()
+        Attempt.writeAndReload(() -> selectedNodeId = draft.isNew()
                 ? roadmaps.addNode(roadmapId, draft.toNewNode()).id()
-                : roadmaps.updateNode(draft.getId(), draft.getVersion(), draft.toDetails()).id(), this::reload)) {
-            Attempt.saved();
-            reload();
-        }
+                : roadmaps.updateNode(draft.getId(), draft.getVersion(), draft.toDetails()).id(), this::reload);
     }
 
     private void deleteNode(NodeDraft draft) {
