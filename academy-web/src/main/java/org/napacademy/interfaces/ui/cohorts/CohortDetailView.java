@@ -3,7 +3,6 @@ package org.napacademy.interfaces.ui.cohorts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +33,7 @@ import org.napacademy.application.ProgrammeService;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
+import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.sessions.AgendaPanel;
 
@@ -153,21 +153,12 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void confirmMove(CohortStatus next) {
-        var confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("cohort.moveTo." + next));
-        confirm.setText(getTranslation("cohort.moveTo.confirm", getTranslation("cohort.status." + next)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("cohort.moveTo." + next));
-        if (next == CohortStatus.CLOSED) confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(ok -> {
-            var cohort = details.cohort();
-            if (Attempt.write(() -> cohorts.changeStatus(cohort.id(), cohort.version(), next), this::reload)) {
-                Attempt.saved();
-                reload();
-            }
-        });
-        confirm.open();
+        Confirmations.ask(getTranslation("cohort.moveTo." + next),
+                getTranslation("cohort.moveTo.confirm", getTranslation("cohort.status." + next)),
+                getTranslation("cohort.moveTo." + next), next == CohortStatus.CLOSED, () -> {
+                    var cohort = details.cohort();
+                    Attempt.writeAndReload(() -> cohorts.changeStatus(cohort.id(), cohort.version(), next), this::reload);
+                });
     }
 
     @Override

@@ -45,10 +45,7 @@ public class CohortEditor {
         };
         dialog.form().addSaveListener(save -> {
             var bean = save.draft();
-            if (Attempt.write(() -> cohorts.update(bean.getId(), bean.getVersion(), bean.toDraft()), reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(() -> cohorts.update(bean.getId(), bean.getVersion(), bean.toDraft()), reload);
         });
         dialog.form().addDeleteListener(delete -> {
             var bean = delete.draft();

@@ -203,17 +203,11 @@ public class DelegationsPanel extends FlexLayout {
             var draft = save.draft();
             Runnable write = draft.isNew() ? () -> delegations.enrol(delegationId, draft.toDraft())
                     : () -> delegations.update(draft.getId(), draft.getVersion(), draft.toDraft());
-            if (Attempt.write(write, reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(write, reload);
         });
         form.addDeleteListener(withdraw -> {
             var draft = withdraw.draft();
-            if (Attempt.write(() -> delegations.withdraw(draft.getId(), draft.getVersion()), reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(() -> delegations.withdraw(draft.getId(), draft.getVersion()), reload);
         });
         dialog.open();
     }

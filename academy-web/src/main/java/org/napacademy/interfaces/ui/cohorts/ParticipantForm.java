@@ -9,6 +9,7 @@ import java.util.List;
 import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.ParticipantRole;
 import org.napacademy.domain.model.delegation.Sex;
+import org.napacademy.interfaces.ui.common.Choices;
 import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** A member of a delegation: name, contact, institution, sex, role and consent to be listed. */
@@ -18,7 +19,8 @@ public class ParticipantForm extends DraftForm<ParticipantBean> {
     final TextField email = new TextField(getTranslation("participant.email"));
     final TextField position = new TextField(getTranslation("participant.position"));
     final TextField institutionName = new TextField(getTranslation("participant.institution"));
-    final ComboBox<InstitutionType> institutionType = new ComboBox<>(getTranslation("participant.institutionType"));
+    final ComboBox<InstitutionType> institutionType =
+            Choices.of(getTranslation("participant.institutionType"), "institutionType", List.of(InstitutionType.values()));
     final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>(getTranslation("participant.sex"));
     final RadioButtonGroup<ParticipantRole> role = new RadioButtonGroup<>(getTranslation("participant.role"));
     final Select<String> language = new Select<>();
@@ -27,8 +29,6 @@ public class ParticipantForm extends DraftForm<ParticipantBean> {
     public ParticipantForm() {
         super(ParticipantBean.class);
         setDeleteText(getTranslation("participant.withdraw"));
-        institutionType.setItems(InstitutionType.values());
-        institutionType.setItemLabelGenerator(type -> getTranslation("institutionType." + type));
         sex.setItems(Sex.values());
         sex.setItemLabelGenerator(value -> getTranslation("sex." + value));
         role.setItems(ParticipantRole.values());

@@ -4,14 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.stream.Collectors;
 import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.StaleVersion;
 import org.napacademy.domain.model.shared.DomainRuleViolation;
 
 /**
  * Calls a writing service method on behalf of a view and turns its refusals into messages: a stale version or a
- * vanished entity tells the user and reloads what the view shows; a broken rule or a bad value shows the rule's
- * message and leaves the form open.
+ * vanished entity tells the user and reloads what the view shows; a broken rule, a bad value or an invalid command
+ * shows its message and leaves the form open. The refusal is found even when a container wrapped it.
  */
 public final class Attempt {
     private static final int SHOWN_MILLIS = 6000;
@@ -24,18 +26,32 @@ public final class Attempt {
         try {
             write.run();
             return true;
-        } catch (StaleVersion e) {
-            return stale(reload);
-        } catch (EntityNotFound e) {
-            error(translate("cohorts.notice.gone"));
+        } catch (RuntimeException failure) {
+            if (cause(failure, StaleVersion.class) != null || cause(failure, OptimisticLockException.class) != null) {
+                notice(translate("notice.stale"), NotificationVariant.LUMO_CONTRAST);
+                reload.run();
+            } else if (cause(failure, EntityNotFound.class) != null) {
+                error(translate("notice.gone"));
+                reload.run();
+            } else if (cause(failure, DomainRuleViolation.class) instanceof DomainRuleViolation rule) {
+                error(rule.getMessage());
+            } else if (cause(failure, IllegalArgumentException.class) instanceof IllegalArgumentException bad) {
+                error(bad.getMessage());
+            } else if (cause(failure, ConstraintViolationException.class) instanceof ConstraintViolationException invalid) {
+                error(invalid.getConstraintViolations().stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                        .collect(Collectors.joining("; ")));
+            } else {
+                throw failure;
+            }
+            return false;
+        }
+    }
+
+    /** Writes as {@link #write} does; when the write went through, says so and runs {@code reload}. */
+    public static void writeAndReload(Runnable write, Runnable reload) {
+        if (write(write, reload)) {
+            saved();
             reload.run();
-            return false;
-        } catch (DomainRuleViolation | IllegalArgumentException e) {
-            error(e.getMessage());
-            return false;
-        } catch (RuntimeException e) {
-            if (causedBy(e, OptimisticLockException.class)) return stale(reload);
-            throw e;
         }
     }
 
@@ -45,23 +61,18 @@ public final class Attempt {
     }
 
     public static void error(String message) {
-        var notice = Notification.show(message, SHOWN_MILLIS, Notification.Position.MIDDLE);
-        notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notice(message, NotificationVariant.LUMO_ERROR);
     }
 
-    private static boolean stale(Runnable reload) {
-        var notice = Notification.show(translate("notice.stale"), SHOWN_MILLIS, Notification.Position.MIDDLE);
-        notice.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
-        reload.run();
-        return false;
+    private static void notice(String message, NotificationVariant variant) {
+        Notification.show(message, SHOWN_MILLIS, Notification.Position.MIDDLE).addThemeVariants(variant);
     }
 
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (var cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) return true;
-            if (cause.getCause() == cause) break;
+    private static Throwable cause(Throwable failure, Class<? extends Throwable> type) {
+        for (var cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) return cause;
         }
-        return false;
+        return null;
     }
 
     private static String translate(String key) {

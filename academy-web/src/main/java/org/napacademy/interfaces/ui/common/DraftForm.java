@@ -3,20 +3,32 @@ package org.napacademy.interfaces.ui.common;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import com.vaadin.flow.shared.Registration;
+import java.util.List;
 
 /**
  * A form over a small mutable draft bean, in the manner of the Vaadin CRM tutorial: Bean Validation messages
  * appear next to the fields, and the form only raises events (save, delete, close); the view that holds it calls
- * the application service. Subclasses create their fields, then call {@link #layOut(Component...)}.
+ * the application service. Enter inside the form saves, except in the fields where Enter already means something
+ * (a new line in a text area, taking the typed date, time or option in a picker or combo box). Subclasses create
+ * their fields, then call {@link #layOut(Component...)}.
  */
 public abstract class DraftForm<T> extends FormLayout {
+    private static final List<Class<? extends Component>> ENTER_IS_THEIRS = List.of(TextArea.class, DatePicker.class,
+            TimePicker.class, DateTimePicker.class, ComboBox.class, MultiSelectComboBox.class);
     protected final BeanValidationBinder<T> binder;
     private final Button save = new Button(getTranslation("action.save"));
     private final Button delete = new Button(getTranslation("action.delete"));
@@ -25,18 +37,26 @@ public abstract class DraftForm<T> extends FormLayout {
 
     protected DraftForm(Class<T> type) {
         binder = new BeanValidationBinder<>(type);
-        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("520px", 2));
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("26em", 2));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER).listenOn(this);
         save.addClickListener(click -> save());
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(click -> fireEvent(new DeleteEvent<>(this, draft)));
-        cancel.addClickListener(click -> fireEvent(new CloseEvent<>(this, draft)));
+        cancel.addClickListener(click -> {
+            if (draft != null) binder.readBean(draft);
+            fireEvent(new CloseEvent<>(this, draft));
+        });
     }
 
-    /** Binds the fields not bound yet to the draft's properties by name, and lays them out with the buttons. */
+    /**
+     * Binds the fields not bound yet to the draft's properties by name, adds {@code fields} (those the subclass did
+     * not add itself) and then the buttons.
+     */
     protected void layOut(Component... fields) {
         binder.bindInstanceFields(this);
         add(fields);
+        leaveEnterToFieldsThatUseIt(this);
         var buttons = new HorizontalLayout(save, cancel, delete);
         buttons.setWidthFull();
         buttons.setJustifyContentMode(FlexComponent.JustifyContentMode.START);
@@ -58,8 +78,26 @@ public abstract class DraftForm<T> extends FormLayout {
     /** The draft as last shown (not written back until the form is valid). */
     public T draft() { return draft; }
 
+    /** True while the form shows a draft the user has changed without saving it. */
+    public boolean hasUnsavedChanges() { return isVisible() && draft != null && binder.hasChanges(); }
+
+    /** The save button, for a view test to click. */
+    public Button saveButton() { return save; }
+
     private void save() {
         if (draft != null && binder.writeBeanIfValid(draft)) fireEvent(new SaveEvent<>(this, draft));
+        else binder.validate();
+    }
+
+    private static void leaveEnterToFieldsThatUseIt(Component parent) {
+        parent.getChildren().forEach(child -> {
+            if (ENTER_IS_THEIRS.stream().anyMatch(type -> type.isInstance(child))) {
+                child.addAttachListener(attach -> child.getElement()
+                        .executeJs("this.addEventListener('keydown', e => { if (e.key === 'Enter') e.stopPropagation(); })"));
+            } else {
+                leaveEnterToFieldsThatUseIt(child);
+            }
+        });
     }
 
     /** Something the form asks its view to do with the draft. */
@@ -84,7 +122,7 @@ public abstract class DraftForm<T> extends FormLayout {
         DeleteEvent(DraftForm<T> source, T draft) { super(source, draft); }
     }
 
-    /** The user gave up editing. */
+    /** The user gave up editing; the fields show the draft as it was. */
     public static class CloseEvent<T> extends FormEvent<T> {
         CloseEvent(DraftForm<T> source, T draft) { super(source, draft); }
     }

@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
+import org.napacademy.interfaces.ui.common.Choices;
+import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** Records an actual: value (or narrative), sex when disaggregated, as-of date, comment and evidence link. */
 public class ActualForm extends DraftForm<ActualDraft> {
@@ -30,7 +32,7 @@ public class ActualForm extends DraftForm<ActualDraft> {
         add(heading, 2);
         add(value, sex, asOf, comment);
         add(evidenceLink, 2);
-        bindFields();
+        layOut();
     }
 
     public void edit(ActualDraft draft, Indicator indicator) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import org.napacademy.domain.model.roadmap.GenderMarker;
+import org.napacademy.interfaces.ui.common.Choices;
+import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** Amount, currency, funding source and OECD gender marker (0, 1 or 2) of one budget line. */
 public class BudgetLineForm extends DraftForm<BudgetLineDraft> {
@@ -24,6 +26,6 @@ public class BudgetLineForm extends DraftForm<BudgetLineDraft> {
         });
         fundingSource.setMaxLength(200);
         add(amount, currency, fundingSource, genderMarker);
-        bindFields();
+        layOut();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.napacademy.domain.model.roadmap.BudgetLine;
 import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.interfaces.ui.common.Formats;
 
 /**
  * The budget lines of one node: a small grid and a form. The panel computes the node's new list of lines

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.ReferenceFramework;
+import org.napacademy.interfaces.ui.common.Choices;
+import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** Title, unit, direction, baseline, means of verification, disaggregation and external reference of an indicator. */
 public class IndicatorForm extends DraftForm<IndicatorDraft> {
@@ -33,7 +35,7 @@ public class IndicatorForm extends DraftForm<IndicatorDraft> {
         add(unit, ascending, baselineValue, baselineDate);
         add(meansOfVerification, 2);
         add(referenceFramework, referenceCode, disaggregatedBySex);
-        bindFields();
+        layOut();
     }
 
     /** Unit and direction are fixed once the indicator exists; the rest is structure, editable in DRAFT only. */
@@ -44,6 +46,6 @@ public class IndicatorForm extends DraftForm<IndicatorDraft> {
         baselineValue.setReadOnly(!structureEditable);
         baselineDate.setReadOnly(!structureEditable);
         disaggregatedBySex.setReadOnly(!structureEditable);
-        save.setVisible(structureEditable || !draft.isNew());
+        saveButton().setVisible(structureEditable || !draft.isNew());
     }
 }

@@ -21,6 +21,9 @@ import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.interfaces.ui.common.Attempt;
+import org.napacademy.interfaces.ui.common.Confirmations;
+import org.napacademy.interfaces.ui.common.Formats;
 
 /**
  * The indicators of an outcome or output, with their periods, targets and actuals. Structure (indicators,
@@ -77,16 +80,16 @@ class IndicatorsPanel extends VerticalLayout {
         });
         indicatorForm.addSaveListener(save -> saveIndicator(save.draft()));
         indicatorForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> {
-            if (Outcomes.attempt(() -> indicators.deleteIndicator(delete.draft().id(), delete.draft().version()), reload)) {
+            if (Attempt.write(() -> indicators.deleteIndicator(delete.draft().id(), delete.draft().version()), reload)) {
                 selectedIndicatorId = null;
-                Outcomes.saved();
+                Attempt.saved();
                 reload.run();
             }
         }));
         indicatorForm.addCloseListener(close -> indicatorGrid.deselectAll());
 
         periodGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        periodGrid.addColumn(p -> formats.range(p.dates())).setHeader(getTranslation("period.dates")).setFlexGrow(3);
+        periodGrid.addColumn(p -> formats.dates(p.dates())).setHeader(getTranslation("period.dates")).setFlexGrow(3);
         periodGrid.addColumn(this::targets).setHeader(getTranslation("period.target")).setFlexGrow(1);
         periodGrid.addColumn(this::latestActuals).setHeader(getTranslation("period.latestActual")).setFlexGrow(3);
         periodGrid.addColumn(this::achievements).setHeader(getTranslation("indicator.achievement")).setFlexGrow(2);
@@ -111,10 +114,7 @@ class IndicatorsPanel extends VerticalLayout {
         periodForm.addSaveListener(save -> savePeriod(save.draft()));
         periodForm.addCloseListener(close -> periodForm.setVisible(false));
         actualForm.addSaveListener(save -> period().ifPresent(p -> {
-            if (Outcomes.attempt(() -> indicators.addMeasurement(p.id(), save.draft().toCommand()), reload)) {
-                Outcomes.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(() -> indicators.addMeasurement(p.id(), save.draft().toCommand()), reload);
         }));
         actualForm.addCloseListener(close -> actualForm.setVisible(false));
 
@@ -175,23 +175,17 @@ class IndicatorsPanel extends VerticalLayout {
     }
 
     private void saveIndicator(IndicatorDraft draft) {
-        if (Outcomes.attempt(() -> selectedIndicatorId = draft.isNew()
+        Attempt.writeAndReload(() -> selectedIndicatorId = draft.isNew()
                 ? indicators.addIndicator(node.id(), draft.toNew()).id()
-                : indicators.updateIndicator(draft.id(), draft.version(), draft.toChanges()).id(), reload)) {
-            Outcomes.saved();
-            reload.run();
-        }
+                : indicators.updateIndicator(draft.id(), draft.version(), draft.toChanges()).id(), reload);
     }
 
     private void savePeriod(PeriodDraft draft) {
         indicator().ifPresent(i -> {
-            if (Outcomes.attempt(() -> selectedPeriodId = draft.isNew()
+            Attempt.writeAndReload(() -> selectedPeriodId = draft.isNew()
                     ? indicators.addPeriod(i.id(), org.napacademy.domain.model.shared.DateRange.of(draft.getStartDate(), draft.getEndDate()),
                             draft.targets()).id()
-                    : indicators.replaceTargets(draft.id(), draft.version(), draft.targets()).id(), reload)) {
-                Outcomes.saved();
-                reload.run();
-            }
+                    : indicators.replaceTargets(draft.id(), draft.version(), draft.targets()).id(), reload);
         });
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
+import org.napacademy.interfaces.ui.common.Choices;
+import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** Title, description, pillar, institution, dates, status and drafted-in module of one node. */
 public class NodeForm extends DraftForm<NodeDraft> {
@@ -44,7 +46,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         add(title, 2);
         add(description, 2);
         add(pillar, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
-        bindFields();
+        layOut();
     }
 
     /** Shows the node; {@code structureEditable} is false once the roadmap left DRAFT (only the status then changes). */

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
+import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** A period's dates (fixed once it exists) and its targets: the total, or by sex when the indicator is disaggregated. */
 public class PeriodForm extends DraftForm<PeriodDraft> {
@@ -23,7 +24,7 @@ public class PeriodForm extends DraftForm<PeriodDraft> {
                         getTranslation("node.endBeforeStart"))
                 .bind("endDate");
         add(startDate, endDate, target, narrative, targetFemale, targetMale);
-        bindFields();
+        layOut();
     }
 
     public void edit(PeriodDraft draft, Indicator indicator) {

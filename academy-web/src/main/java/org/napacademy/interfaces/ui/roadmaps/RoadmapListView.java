@@ -15,6 +15,7 @@ import org.napacademy.application.CountryService;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.RoadmapSummary;
 import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.common.Formats;
 
 /** Every delegation's roadmap, newest cohort first, with its progress; a click opens the roadmap. */
 @Route(value = "roadmaps", layout = MainLayout.class)

@@ -11,6 +11,7 @@ import java.util.List;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.interfaces.ui.common.Formats;
 
 /**
  * A Gantt-like chart of the roadmap's activities by month, drawn on the server as a CSS grid: one row per
@@ -75,7 +76,7 @@ class RoadmapTimeline extends Div {
             var bar = new Div();
             bar.addClassName("timeline-bar");
             bar.getElement().setAttribute("data-status", status.name());
-            bar.setTitle(activity.title() + " · " + formats.range(activity.schedule()) + " · "
+            bar.setTitle(activity.title() + " · " + formats.dates(activity.schedule()) + " · "
                     + getTranslation("roadmap.progress." + status));
             bar.getStyle().set("grid-row", String.valueOf(row + 3)).set("grid-column", from + " / " + to)
                     .set("height", "1.4em").set("border-radius", "var(--lumo-border-radius-m)")

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,12 +23,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,6 +42,9 @@ import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
 import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.common.Attempt;
+import org.napacademy.interfaces.ui.common.Confirmations;
+import org.napacademy.interfaces.ui.common.Formats;
 
 /**
  * One delegation's roadmap: a header with its status, the allowed transitions and its progress; the tree
@@ -129,10 +132,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
         nodeForm.addCloseListener(close -> tree.deselectAll());
         budgetPanel = new BudgetPanel(formats, lines -> selectedNode().ifPresent(node -> {
-            if (Outcomes.attempt(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload)) {
-                Outcomes.saved();
-                reload();
-            }
+            Attempt.writeAndReload(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload);
         }));
         indicatorsPanel = new IndicatorsPanel(indicators, formats, this::reload);
 
@@ -188,7 +188,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 .setAutoWidth(true).setFlexGrow(0));
         detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
                 .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
-        tree.addColumn(n -> formats.range(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
+        tree.addColumn(n -> formats.dates(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         detailColumns.add(tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget"))
@@ -288,10 +288,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void changeStatus(RoadmapStatus next) {
-        if (Outcomes.attempt(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload)) {
-            Outcomes.saved();
-            reload();
-        }
+        Attempt.writeAndReload(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload);
     }
 
     private void showNode(ResultNode node) {
@@ -335,26 +332,23 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void saveNode(NodeDraft draft) {
-        if (Outcomes.attempt(() -> selectedNodeId = draft.isNew()
+        Attempt.writeAndReload(() -> selectedNodeId = draft.isNew()
                 ? roadmaps.addNode(roadmapId, draft.toNewNode()).id()
-                : roadmaps.updateNode(draft.getId(), draft.getVersion(), draft.toDetails()).id(), this::reload)) {
-            Outcomes.saved();
-            reload();
-        }
+                : roadmaps.updateNode(draft.getId(), draft.getVersion(), draft.toDetails()).id(), this::reload);
     }
 
     private void deleteNode(NodeDraft draft) {
-        if (Outcomes.attempt(() -> roadmaps.deleteNode(draft.getId(), draft.getVersion()), this::reload)) {
+        if (Attempt.write(() -> roadmaps.deleteNode(draft.getId(), draft.getVersion()), this::reload)) {
             selectedNodeId = null;
-            Outcomes.saved();
+            Attempt.saved();
             reload();
         }
     }
 
     private void openMoveDialog(ResultNode node) {
         new MoveDialog(node, roadmap, newParent -> {
-            if (Outcomes.attempt(() -> roadmaps.moveNode(node.id(), node.version(), newParent.id(), null), this::reload)) {
-                Outcomes.saved();
+            if (Attempt.write(() -> roadmaps.moveNode(node.id(), node.version(), newParent.id(), null), this::reload)) {
+                Attempt.saved();
                 reload();
                 return true;
             }

@@ -120,17 +120,11 @@ public class AgendaPanel extends VerticalLayout {
             var draft = save.draft();
             Runnable write = draft.isNew() ? () -> curriculum.planSession(details.id(), draft.toDraft())
                     : () -> curriculum.updateSession(draft.getId(), draft.getVersion(), draft.toDraft());
-            if (Attempt.write(write, reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(write, reload);
         });
         form.addDeleteListener(delete -> {
             var draft = delete.draft();
-            if (Attempt.write(() -> curriculum.deleteSession(draft.getId(), draft.getVersion()), reload)) {
-                Attempt.saved();
-                reload.run();
-            }
+            Attempt.writeAndReload(() -> curriculum.deleteSession(draft.getId(), draft.getVersion()), reload);
         });
         dialog.open();
     }

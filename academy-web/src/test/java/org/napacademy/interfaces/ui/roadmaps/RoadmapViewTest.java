@@ -75,7 +75,7 @@ class RoadmapViewTest {
         view.tree.select(goal);
         _setValue(view.nodeForm.title, "");
 
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
 
         assertThat(view.nodeForm.title.isInvalid()).isTrue();
         assertThat(view.nodeForm.title.getErrorMessage()).isNotBlank();
@@ -87,7 +87,7 @@ class RoadmapViewTest {
         view.tree.select(goal);
         _setValue(view.nodeForm.endDate, LocalDate.of(2024, 1, 1));
 
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
 
         assertThat(view.nodeForm.endDate.isInvalid()).isTrue();
         assertThat(view.nodeForm.endDate.getErrorMessage()).isEqualTo("The end date must not be before the start date");
@@ -99,7 +99,7 @@ class RoadmapViewTest {
         view.tree.select(goal);
         _setValue(view.nodeForm.title, "Women lead conflict prevention");
 
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
 
         assertThat(roadmaps.updates).containsExactly(goal.id() + "@0: Women lead conflict prevention");
         assertThat(texts(NotificationsKt.getNotifications())).contains("Saved");
@@ -113,7 +113,7 @@ class RoadmapViewTest {
 
         assertThat(view.addChild.getText()).isEqualTo("Add Outcome");
         _setValue(view.nodeForm.title, "Women lead local peace councils");
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
         assertThat(roadmaps.added).containsExactly("OUTCOME under " + goal.id() + ": Women lead local peace councils");
     }
 
@@ -124,7 +124,7 @@ class RoadmapViewTest {
         var loadsBefore = roadmaps.loads;
         _setValue(view.nodeForm.title, "Changed meanwhile");
 
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
 
         assertThat(texts(NotificationsKt.getNotifications()))
                 .contains("Someone else saved this first; it has been reloaded. Please apply your change again.");
@@ -137,7 +137,7 @@ class RoadmapViewTest {
         roadmaps.ruleOnUpdate = "The roadmap is SUBMITTED; its structure changes only in DRAFT";
         _setValue(view.nodeForm.title, "Not now");
 
-        _click(view.nodeForm.save);
+        _click(view.nodeForm.saveButton());
 
         assertThat(texts(NotificationsKt.getNotifications())).contains(roadmaps.ruleOnUpdate);
         assertThat(view.nodeForm.title.getValue()).isEqualTo("Not now");
