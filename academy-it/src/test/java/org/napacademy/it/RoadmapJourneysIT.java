@@ -159,6 +159,19 @@ class RoadmapJourneysIT {
         screenshot("timeline.png");
     }
 
+    @Test
+    void the_roadmap_downloads_as_a_pdf_from_its_page() throws Exception {
+        openRoadmap("BO");
+
+        var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF")).click());
+
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".pdf");
+        try (var in = Files.newInputStream(download.path())) {
+            org.assertj.core.api.Assertions.assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
+                    .isEqualTo("%PDF-");
+        }
+    }
+
     private void openRoadmap(String countryCode) {
         page.navigate(base + "roadmaps/" + roadmapIdOf(countryCode));
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Results tree"))).isVisible();

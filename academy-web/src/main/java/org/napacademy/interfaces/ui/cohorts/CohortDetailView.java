@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.napacademy.application.CohortDetails;
 import org.napacademy.application.CohortService;
@@ -32,6 +33,7 @@ import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.ProgrammeService;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -126,7 +128,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 : getTranslation("cohort.trainers", String.join(", ", cohort.trainers())));
         trainers.getStyle().set("margin", "0");
 
-        header.add(new RouterLink(getTranslation("cohort.back"), CohortListView.class), top, facts, statusBar(), trainers);
+        var downloads = new DownloadLinks("api/v1/cohorts/" + cohort.id() + "/exports", List.of("pdf", "xlsx", "csv", "ics"));
+        header.add(new RouterLink(getTranslation("cohort.back"), CohortListView.class), top, facts, statusBar(), trainers,
+                downloads);
 
         delegationsTab.removeAll();
         delegationsTab.add(new DelegationsPanel(delegations, details, countryNames, this::reload));

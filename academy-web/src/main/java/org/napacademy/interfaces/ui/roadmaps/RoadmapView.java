@@ -42,6 +42,7 @@ import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
 import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -271,7 +272,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 figure(getTranslation("roadmap.health"), new StatusBadge(RoadmapService.rolledUpStatus(roadmap))));
         figures.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         var back = new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class);
-        header.add(back, title, whose, statusRow, figures);
+        var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
+        header.add(back, title, whose, statusRow, figures, downloads);
     }
 
     private Component figure(String label, String value) { return figure(label, new Span(value)); }
