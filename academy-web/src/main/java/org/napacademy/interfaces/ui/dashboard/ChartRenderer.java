@@ -182,7 +182,7 @@ public final class ChartRenderer {
         }
         var graphics = new SVGGraphics2D(size.width, size.height);
         graphics.setDefsKeyPrefix("chart" + CHARTS.incrementAndGet() + "-");
-        graphics.setFontFunction(family -> family.equals(FONT) ? "'DejaVu Sans', sans-serif" : family);
+        graphics.setFontFunction(family -> family.equals(FONT) ? FONT + ", sans-serif" : family);
         chart.draw(graphics, new Rectangle(0, 0, size.width, size.height));
         // no width or height of its own: the SVG scales to its container, keeping its proportions
         return graphics.getSVGElement(null, false, new ViewBox(0, 0, size.width, size.height), null, null);

@@ -25,6 +25,7 @@ import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Bars;
 import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Layout;
@@ -137,7 +138,7 @@ public class CohortPanel extends VerticalLayout {
         for (var status : StatusColours.SHOWN) bars.series(getTranslation("roadmap.progress." + status), StatusColours.of(status));
         for (var delegation : outcomes.delegations()) {
             if (delegation.roadmapId() == null) continue;
-            var counts = activitiesByStatus(delegation.roadmapId());
+            var counts = activitiesByStatus(roadmaps.whole(delegation.roadmapId()));
             for (var status : StatusColours.SHOWN) {
                 bars.value(getTranslation("roadmap.progress." + status), country(delegation), counts.get(status));
             }
@@ -148,10 +149,10 @@ public class CohortPanel extends VerticalLayout {
     }
 
     /** The roadmap's activities by traffic light, every shown status listed; cancelled branches are left out. */
-    private Map<ProgressStatus, Long> activitiesByStatus(long roadmapId) {
+    static Map<ProgressStatus, Long> activitiesByStatus(Roadmap roadmap) {
         var counts = new EnumMap<ProgressStatus, Long>(ProgressStatus.class);
         for (var status : StatusColours.SHOWN) counts.put(status, 0L);
-        counts.putAll(roadmaps.whole(roadmapId).nodes().stream()
+        counts.putAll(roadmap.nodes().stream()
                 .filter(node -> node.level() == ResultLevel.ACTIVITY && !inCancelledBranch(node))
                 .collect(Collectors.groupingBy(ResultNode::rolledUpStatus, () -> new EnumMap<>(ProgressStatus.class),
                         Collectors.counting())));
