@@ -13,6 +13,7 @@ import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
@@ -83,11 +84,13 @@ public final class ChartRenderer {
         values.setAutoRangeIncludesZero(true);
         if (layout.shares) {
             // shares stay on a 0..100 % axis unless a value (an achievement above its target) goes beyond
-            if (maximum(bars.data) <= 1.0) values.setRange(0, 1.0);
-            values.setNumberFormatOverride(NumberFormat.getPercentInstance(locale));
+            // (room above 100 % for the bars' own labels; ticks every 20 %)
+            if (maximum(bars.data) <= 1.0) values.setRange(0, 1.12);
+            values.setTickUnit(new NumberTickUnit(maximum(bars.data) <= 2.0 ? 0.2 : 0.5, NumberFormat.getPercentInstance(locale)));
         } else {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
             values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+            values.setUpperMargin(0.12);
         }
         plot.setDomainAxis(categories);
         plot.setRangeAxis(values);

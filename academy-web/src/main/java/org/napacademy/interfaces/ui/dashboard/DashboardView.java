@@ -58,6 +58,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var programme = new Select<Programme>();
         programme.setLabel(getTranslation("dashboard.programme"));
         programme.setItemLabelGenerator(Programme::name);
+        programme.setWidth("min(100%, 32em)");
         var offered = programmes.page(0, PROGRAMMES);
         programme.setItems(offered);
         programme.addValueChangeListener(change -> {
