@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -101,20 +102,28 @@ public final class ChartRenderer {
         renderer.setItemMargin(0.04);
         renderer.setMaximumBarWidth(0.12);
         var format = layout.shares ? NumberFormat.getPercentInstance(locale) : NumberFormat.getIntegerInstance(locale);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format) {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset dataset, int row, int column) {
+                var value = dataset.getValue(row, column);
+                // a zero has no bar to label: its label would sit on the axis, over the category's name
+                return value == null || value.doubleValue() == 0 ? null : super.generateLabel(dataset, row, column);
+            }
+        });
         renderer.setDefaultItemLabelsVisible(!layout.stacked);
         renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
-        int index = 0;
-        for (var colour : bars.colours.values()) renderer.setSeriesPaint(index++, colour);
         plot.setRenderer(renderer);
         plot.setOrientation(layout.horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);   // values below horizontal bars, left of vertical ones
         if (!layout.horizontal && bars.data.getColumnCount() > 4) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setOutlineVisible(false);
-        var chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 14), plot, bars.colours.size() > 1);
+        var chart = themed(new JFreeChart(null, new Font(FONT, Font.BOLD, 14), plot, bars.colours.size() > 1));
+        int index = 0;
+        for (var colour : bars.colours.values()) renderer.setSeriesPaint(index++, colour);
         return svg(chart, size);
     }
 
@@ -134,7 +143,6 @@ public final class ChartRenderer {
         var data = new DefaultPieDataset<String>();
         slices.forEach(data::setValue);
         var plot = new PiePlot<>(data);
-        colours.forEach(plot::setSectionPaint);
         plot.setLabelGenerator(new StandardPieSectionLabelGenerator("{0}: {1} ({2})",
                 NumberFormat.getIntegerInstance(locale), NumberFormat.getPercentInstance(locale)));
         plot.setLabelFont(new Font(FONT, Font.PLAIN, 11));
@@ -145,11 +153,16 @@ public final class ChartRenderer {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setDefaultSectionOutlinePaint(Color.WHITE);
-        var chart = new JFreeChart(null, new Font(FONT, Font.BOLD, 14), plot, false);
+        var chart = themed(new JFreeChart(null, new Font(FONT, Font.BOLD, 14), plot, false));
+        colours.forEach(plot::setSectionPaint);
+        plot.setShadowPaint(null);
+        plot.setLabelShadowPaint(null);
+        plot.setLabelBackgroundPaint(Color.WHITE);
         return svg(chart, size);
     }
 
-    private String svg(JFreeChart chart, Size size) {
+    /** Fonts and colours of every chart; series and section colours are set after it, as the theme resets them. */
+    private static JFreeChart themed(JFreeChart chart) {
         var theme = new StandardChartTheme("academy");
         theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 14));
         theme.setLargeFont(new Font(FONT, Font.BOLD, 12));
@@ -164,16 +177,11 @@ public final class ChartRenderer {
         theme.setRangeGridlinePaint(GRID);
         theme.setShadowVisible(false);
         theme.setBarPainter(new StandardBarPainter());
-        // the theme resets series paints of category renderers only through its drawing supplier: keep ours
-        var paints = new java.util.ArrayList<java.awt.Paint>();
-        if (chart.getPlot() instanceof CategoryPlot category) {
-            var renderer = category.getRenderer();
-            for (int i = 0; i < category.getDataset().getRowCount(); i++) paints.add(renderer.getSeriesPaint(i));
-            theme.apply(chart);
-            for (int i = 0; i < paints.size(); i++) renderer.setSeriesPaint(i, paints.get(i));
-        } else {
-            theme.apply(chart);
-        }
+        theme.apply(chart);
+        return chart;
+    }
+
+    private String svg(JFreeChart chart, Size size) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

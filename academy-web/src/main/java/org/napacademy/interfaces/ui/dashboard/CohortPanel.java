@@ -182,20 +182,20 @@ public class CohortPanel extends VerticalLayout {
                 Size.HALF.width());
     }
 
+    /** Per currency (never added across currencies): the amount planned and the share marked gender-responsive. */
     private Component budget() {
         var title = getTranslation("dashboard.budget");
         var budgets = outcomes.budgetByCurrency();
         if (budgets.isEmpty()) return ChartCard.empty(title, getTranslation("dashboard.noBudget"));
-        var planned = getTranslation("dashboard.planned");
         var responsive = getTranslation("dashboard.genderResponsive");
-        var bars = new Bars().series(planned, StatusColours.NEUTRAL).series(responsive, StatusColours.FOURTH);
+        var bars = new Bars().series(responsive, StatusColours.FOURTH);
+        var amounts = java.text.NumberFormat.getIntegerInstance(getLocale());
         for (var budget : budgets) {
-            var category = budget.currency() + " · " + formats.percent(optional(budget.genderResponsiveShare()));
-            bars.value(planned, category, budget.planned());
-            bars.value(responsive, category, budget.genderResponsive());
+            var category = getTranslation("dashboard.plannedIn", budget.currency(), amounts.format(budget.planned()));
+            bars.value(responsive, category, budget.genderResponsiveShare().orElse(BigDecimal.ZERO));
         }
-        var card = new ChartCard(title, charts.bars(bars, getTranslation("dashboard.amount"), Layout.ROWS, Size.HALF),
-                Size.HALF.width());
+        var card = new ChartCard(title, charts.bars(bars, getTranslation("dashboard.genderResponsiveShare"), Layout.SHARE_ROWS,
+                Size.HALF), Size.HALF.width());
         card.add(note(getTranslation("dashboard.budgetNote")));
         return card;
     }
@@ -224,7 +224,7 @@ public class CohortPanel extends VerticalLayout {
         for (ModuleOutcome module : outcomes.modules()) {
             if (module.nodes() == 0) continue;
             for (var status : StatusColours.SHOWN) {
-                bars.value(getTranslation("roadmap.progress." + status), module.code() + " " + module.title(), module.byStatus().get(status));
+                bars.value(getTranslation("roadmap.progress." + status), module.title(), module.byStatus().get(status));
             }
         }
         if (bars.isEmpty()) return ChartCard.empty(title, getTranslation("dashboard.noModuleLinks"));

@@ -100,9 +100,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private Component comparison(List<CohortOutcomes> cohorts) {
         var grid = new Grid<CohortOutcomes>();
         grid.addClassName("cohort-comparison");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(CohortOutcomes::name).setHeader(getTranslation("dashboard.cohort")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(c -> formats.dates(c.dates())).setHeader(getTranslation("dashboard.dates")).setAutoWidth(true);
+        grid.addColumn(c -> formats.dates(c.dates())).setHeader(getTranslation("dashboard.dates")).setWidth("11em").setFlexGrow(0);
         grid.addColumn(c -> c.training().participants()).setHeader(getTranslation("dashboard.participants")).setAutoWidth(true);
         grid.addColumn(c -> formats.percent(CohortPanel.optional(c.training().attendanceRate())))
                 .setHeader(getTranslation("dashboard.attendance")).setAutoWidth(true);
@@ -113,7 +113,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().indicatorsOnTrackShare())))
                 .setHeader(getTranslation("dashboard.indicatorsOnTrack")).setAutoWidth(true);
         grid.addColumn(c -> CohortPanel.budgetShares(c.budgetByCurrency(), formats))
-                .setHeader(getTranslation("dashboard.genderResponsiveShare")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.genderResponsiveShare")).setWidth("11em").setFlexGrow(1);
         grid.setItems(cohorts);
         grid.setAllRowsVisible(true);
         return grid;

@@ -58,6 +58,7 @@ class ChartRendererTest {
         var svg = new ChartRenderer(spanish).pie(slices, colours, Size.HALF);
 
         assertThat(svg).contains("Mujer: 3", "Hombre: 1", "75");
+        assertThat(svg).contains("rgb(31,78,121)", "rgb(123,94,167)");   // our colours, not the theme's
     }
 
     @Test

@@ -80,7 +80,7 @@ class DashboardViewTest {
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("2025 Panama City");
         var charts = String.join("\n", svgs());
         assertThat(charts).contains("Female: 15", "Male: 9", "Government", "Civil society", "Bolivia",
-                "Done", "At risk", "Not started", "USD", "Planned", "TOC");
+                "Done", "At risk", "Not started", "USD · 1,000 planned", "40%", "Theory of change");
         @SuppressWarnings("unchecked")
         Grid<DelegationOutcome> nap = _get(Grid.class, spec -> spec.withClasses("nap-status"));
         assertThat(GridKt._getFormattedRow(nap, 0)).startsWith("Bolivia", "Drafting");
@@ -105,7 +105,7 @@ class DashboardViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Panel de resultados");
         var charts = String.join("\n", svgs());
-        assertThat(charts).contains("Mujer: 15", "Gobierno", "Sin iniciar", "Previsto").doesNotContain("Not started");
+        assertThat(charts).contains("Mujer: 15", "Gobierno", "Sin iniciar", "USD · 1.000 previstos").doesNotContain("Not started");
         @SuppressWarnings("unchecked")
         Grid<DelegationOutcome> nap = _get(Grid.class, spec -> spec.withClasses("nap-status"));
         assertThat(GridKt._getFormattedRow(nap, 0)).startsWith("Bolivia", "En redacción");
