@@ -16,6 +16,8 @@ import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
@@ -26,6 +28,7 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
@@ -86,7 +89,7 @@ public final class ChartRenderer {
         if (layout.shares) {
             // shares stay on a 0..100 % axis unless a value (an achievement above its target) goes beyond
             // (room above 100 % for the bars' own labels; ticks every 20 %)
-            if (maximum(bars.data) <= 1.0) values.setRange(0, 1.12);
+            if (maximum(bars.data) <= 1.0) values.setRange(0, layout.horizontal ? 1.18 : 1.12);
             values.setTickUnit(new NumberTickUnit(maximum(bars.data) <= 2.0 ? 0.2 : 0.5, NumberFormat.getPercentInstance(locale)));
         } else {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
@@ -111,6 +114,10 @@ public final class ChartRenderer {
             }
         });
         renderer.setDefaultItemLabelsVisible(!layout.stacked);
+        if (layout.horizontal) {
+            // right of the bar's end, so that a label never lies over the next series' bar
+            renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        }
         renderer.setDefaultItemLabelFont(new Font(FONT, Font.PLAIN, 10));
         plot.setRenderer(renderer);
         plot.setOrientation(layout.horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);

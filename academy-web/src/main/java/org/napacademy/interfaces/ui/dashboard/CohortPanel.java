@@ -41,13 +41,17 @@ public class CohortPanel extends VerticalLayout {
     private final CohortOutcomes outcomes;
     private final RoadmapService roadmaps;
     private final Map<String, String> countryNames;
+    private final Map<Long, String> moduleTitles;
     private final ChartRenderer charts;
     private final Formats formats;
 
-    public CohortPanel(CohortOutcomes outcomes, RoadmapService roadmaps, Map<String, String> countryNames) {
+    /** {@code moduleTitles}: the programme's module titles in the page's language, by module id. */
+    public CohortPanel(CohortOutcomes outcomes, RoadmapService roadmaps, Map<String, String> countryNames,
+                       Map<Long, String> moduleTitles) {
         this.outcomes = outcomes;
         this.roadmaps = roadmaps;
         this.countryNames = countryNames;
+        this.moduleTitles = moduleTitles;
         this.charts = new ChartRenderer(getLocale());
         this.formats = new Formats(getLocale());
         setPadding(false);
@@ -224,7 +228,7 @@ public class CohortPanel extends VerticalLayout {
         for (ModuleOutcome module : outcomes.modules()) {
             if (module.nodes() == 0) continue;
             for (var status : StatusColours.SHOWN) {
-                bars.value(getTranslation("roadmap.progress." + status), module.title(), module.byStatus().get(status));
+                bars.value(getTranslation("roadmap.progress." + status), moduleTitles.getOrDefault(module.moduleId(), module.title()), module.byStatus().get(status));
             }
         }
         if (bars.isEmpty()) return ChartCard.empty(title, getTranslation("dashboard.noModuleLinks"));

@@ -16,12 +16,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.CountryService;
+import org.napacademy.application.CurriculumService;
 import org.napacademy.application.OutcomeService;
 import org.napacademy.application.ProgrammeOutcomes;
 import org.napacademy.application.ProgrammeService;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -37,17 +40,24 @@ import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Size;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Programmes offered in the picker; a platform runs a handful. */
     static final int PROGRAMMES = 200;
+    /** Modules of a programme whose titles are read in the page's language; a curriculum has a dozen or so. */
+    static final int MODULES = 500;
+    /** Width of a figure's column in the comparison; long headers wrap. */
+    private static final String FIGURE = "7.5em";
 
     private final OutcomeService outcomes;
     private final RoadmapService roadmaps;
+    private final CurriculumService curriculum;
     private final Map<String, String> countryNames;
     private final Formats formats;
     private final Div content = new Div();
 
     @Inject
-    public DashboardView(ProgrammeService programmes, OutcomeService outcomes, RoadmapService roadmaps, CountryService countries) {
+    public DashboardView(ProgrammeService programmes, OutcomeService outcomes, RoadmapService roadmaps, CountryService countries,
+                         CurriculumService curriculum) {
         this.outcomes = outcomes;
         this.roadmaps = roadmaps;
+        this.curriculum = curriculum;
         this.countryNames = countries.countryNames(getLocale());
         this.formats = new Formats(getLocale());
         setWidthFull();
@@ -80,6 +90,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("dashboard.noCohorts")));
             return;
         }
+        var moduleTitles = curriculum.modules(programme.programmeId(), 0, MODULES).stream()
+                .collect(Collectors.toMap(Module::id, module -> module.title().in(getLocale()), (a, b) -> a));
         var cohortArea = new Div();
         cohortArea.setWidthFull();
         var tabs = new Tabs();
@@ -87,14 +99,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (var cohort : cohorts) tabs.add(new Tab(cohort.name()));
         tabs.addSelectedChangeListener(change -> {
             cohortArea.removeAll();
-            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), roadmaps, countryNames));
+            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), roadmaps, countryNames, moduleTitles));
         });
         var compared = new H2(getTranslation("dashboard.compare"));
         var perCohort = new H2(getTranslation("dashboard.perCohort"));
         content.add(compared, comparison(cohorts), comparisonChart(cohorts), perCohort, tabs, cohortArea);
         // the newest cohort first: the one sponsors ask about
         tabs.setSelectedIndex(cohorts.size() - 1);
-        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), roadmaps, countryNames));
+        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), roadmaps, countryNames, moduleTitles));
     }
 
     private Component comparison(List<CohortOutcomes> cohorts) {
@@ -103,15 +115,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(CohortOutcomes::name).setHeader(getTranslation("dashboard.cohort")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(c -> formats.dates(c.dates())).setHeader(getTranslation("dashboard.dates")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(c -> c.training().participants()).setHeader(getTranslation("dashboard.participants")).setAutoWidth(true);
+        grid.addColumn(c -> c.training().participants()).setHeader(getTranslation("dashboard.participants")).setWidth(FIGURE).setFlexGrow(1);
         grid.addColumn(c -> formats.percent(CohortPanel.optional(c.training().attendanceRate())))
-                .setHeader(getTranslation("dashboard.attendance")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.attendance")).setWidth(FIGURE).setFlexGrow(1);
         grid.addColumn(c -> formats.decimal(CohortPanel.optional(c.training().feedback().averageRating())))
-                .setHeader(getTranslation("dashboard.rating")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.rating")).setWidth(FIGURE).setFlexGrow(1);
         grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().activitiesDoneShare())))
-                .setHeader(getTranslation("dashboard.activitiesDone")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.activitiesDone")).setWidth(FIGURE).setFlexGrow(1);
         grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().indicatorsOnTrackShare())))
-                .setHeader(getTranslation("dashboard.indicatorsOnTrack")).setAutoWidth(true);
+                .setHeader(getTranslation("dashboard.indicatorsOnTrack")).setWidth(FIGURE).setFlexGrow(1);
         grid.addColumn(c -> CohortPanel.budgetShares(c.budgetByCurrency(), formats))
                 .setHeader(getTranslation("dashboard.genderResponsiveShare")).setWidth("11em").setFlexGrow(1);
         grid.setItems(cohorts);

@@ -105,7 +105,7 @@ class DashboardViewTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Panel de resultados");
         var charts = String.join("\n", svgs());
-        assertThat(charts).contains("Mujer: 15", "Gobierno", "Sin iniciar", "USD · 1.000 previstos").doesNotContain("Not started");
+        assertThat(charts).contains("Mujer: 15", "Gobierno", "Sin iniciar", "USD · 1.000 previstos", "Teoría del cambio").doesNotContain("Not started");
         @SuppressWarnings("unchecked")
         Grid<DelegationOutcome> nap = _get(Grid.class, spec -> spec.withClasses("nap-status"));
         assertThat(GridKt._getFormattedRow(nap, 0)).startsWith("Bolivia", "En redacción");
@@ -137,7 +137,7 @@ class DashboardViewTest {
 
     private void open(Locale locale) {
         ViewTestSupport.setUp(locale, Map.of(DashboardView.class,
-                () -> new DashboardView(programmes(), outcomes(), roadmaps(), countries())));
+                () -> new DashboardView(programmes(), outcomes(), roadmaps(), countries(), academy.curriculum())));
         UI.getCurrent().navigate("dashboard");
     }
 
