@@ -13,6 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
+import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 
 /** The frame of every view: the menu of the areas and the language switch. */
@@ -33,6 +34,7 @@ public class MainLayout extends AppLayout {
         var menu = new SideNav();
         menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
         menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
+        menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
     }

@@ -1,0 +1,123 @@
+package org.napacademy.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Journey 5, the sponsor's dashboard, on the demo data in real headless Chromium: the programme's two cohorts
+ * side by side, then the newest one in charts drawn on the server as SVG.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardIT {
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return AcademyWar.asBuilt();
+    }
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_sponsor_compares_the_cohorts_and_reads_the_newest_in_charts() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 768))) {
+            Page page = context.newPage();
+            page.navigate(base.toString() + "dashboard");
+            var comparison = page.locator("vaadin-grid.cohort-comparison");
+            comparison.waitFor();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dashboard")).isVisible()).isTrue();
+            assertThat(page.getByText("Cohorts side by side").isVisible()).isTrue();
+            var panama = comparison.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("2025 Panama City"));
+            assertThat(panama.count()).isPositive();
+            assertThat(comparison.locator("vaadin-grid-cell-content", new Locator.LocatorOptions()
+                    .setHasText("2024 Port of Spain")).count()).isPositive();
+            // the newest cohort is shown in detail: its figures and its charts
+            var figures = page.locator(".cohort-outcomes .key-figures");
+            figures.waitFor();
+            assertThat(figures.locator(".figure-value").first().textContent()).isEqualTo("24");
+            assertThat(page.locator(".cohort-outcomes h2").textContent()).isEqualTo("2025 Panama City");
+            assertThat(page.locator(".chart-card svg").count()).isGreaterThanOrEqualTo(5);
+            assertThat(page.locator(".chart-card svg text", new Page.LocatorOptions().setHasText("Female")).count()).isPositive();
+            assertThat(page.locator("vaadin-grid.nap-status").isVisible()).isTrue();
+            screenshot(page, "dashboard.png");
+            page.setViewportSize(1366, 768);
+
+            page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("2024 Port of Spain")).click();
+            page.locator(".cohort-outcomes h2", new Page.LocatorOptions().setHasText("2024 Port of Spain")).waitFor();
+            assertThat(page.locator(".chart-card svg").count()).isGreaterThanOrEqualTo(1);
+            // Trinidad and Tobago adopted its NAP after this cohort
+            var nap = page.locator("vaadin-grid.nap-status vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Adopted"));
+            assertThat(nap.count()).isPositive();
+            screenshot(page, "dashboard-port-of-spain.png");
+        }
+    }
+
+    /** The view scrolls inside the app layout: the page is made as tall as the view to show all of it. */
+    @Test
+    void the_dashboard_and_its_charts_speak_the_browsers_language() throws Exception {
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("es-PA").setViewportSize(1366, 768))) {
+            Page page = context.newPage();
+            page.navigate(base.toString() + "dashboard");
+            page.locator(".cohort-outcomes .key-figures").waitFor();
+
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Panel de resultados")).isVisible()).isTrue();
+            assertThat(page.locator(".chart-card svg text", new Page.LocatorOptions().setHasText("Mujer")).count()).isPositive();
+            assertThat(page.locator(".chart-card svg text", new Page.LocatorOptions().setHasText("Sin iniciar")).count()).isPositive();
+            screenshot(page, "dashboard-es.png");
+        }
+    }
+
+    private static void screenshot(Page page, String name) throws Exception {
+        var height = ((Number) page.evaluate("document.querySelector('.dashboard').scrollHeight")).intValue();
+        page.setViewportSize(1366, Math.max(768, height + 80));
+        page.waitForTimeout(300);
+        Path dir = Paths.get("target", "screenshots");
+        Files.createDirectories(dir);
+        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+    }
+}

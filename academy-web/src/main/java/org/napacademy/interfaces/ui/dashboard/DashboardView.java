@@ -1,0 +1,154 @@
+package org.napacademy.interfaces.ui.dashboard;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.napacademy.application.CohortOutcomes;
+import org.napacademy.application.CountryService;
+import org.napacademy.application.CurriculumService;
+import org.napacademy.application.OutcomeService;
+import org.napacademy.application.ProgrammeOutcomes;
+import org.napacademy.application.ProgrammeService;
+import org.napacademy.application.RoadmapService;
+import org.napacademy.domain.model.curriculum.Module;
+import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.common.Formats;
+import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Bars;
+import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Layout;
+import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Size;
+
+/**
+ * The sponsors' dashboard: a programme's cohorts side by side, then one cohort at a time in charts. Every figure
+ * comes from {@link OutcomeService}, the same derivations as {@code GET /api/v1/cohorts/{id}/outcomes}.
+ */
+@Route(value = "dashboard", layout = MainLayout.class)
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
+    /** Programmes offered in the picker; a platform runs a handful. */
+    static final int PROGRAMMES = 200;
+    /** Modules of a programme whose titles are read in the page's language; a curriculum has a dozen or so. */
+    static final int MODULES = 500;
+    /** Width of a figure's column in the comparison; long headers wrap. */
+    private static final String FIGURE = "7.5em";
+
+    private final OutcomeService outcomes;
+    private final RoadmapService roadmaps;
+    private final CurriculumService curriculum;
+    private final Map<String, String> countryNames;
+    private final Formats formats;
+    private final Div content = new Div();
+
+    @Inject
+    public DashboardView(ProgrammeService programmes, OutcomeService outcomes, RoadmapService roadmaps, CountryService countries,
+                         CurriculumService curriculum) {
+        this.outcomes = outcomes;
+        this.roadmaps = roadmaps;
+        this.curriculum = curriculum;
+        this.countryNames = countries.countryNames(getLocale());
+        this.formats = new Formats(getLocale());
+        setWidthFull();
+        addClassName("dashboard");
+
+        var subtitle = new Paragraph(getTranslation("dashboard.subtitle"));
+        subtitle.addClassName("subtitle");
+        var programme = new Select<Programme>();
+        programme.setLabel(getTranslation("dashboard.programme"));
+        programme.setItemLabelGenerator(Programme::name);
+        programme.setWidth("min(100%, 32em)");
+        var offered = programmes.page(0, PROGRAMMES);
+        programme.setItems(offered);
+        programme.addValueChangeListener(change -> {
+            if (change.getValue() != null) show(outcomes.ofProgramme(change.getValue().id()));
+        });
+        content.setWidthFull();
+        add(new H1(getTranslation("dashboard.title")), subtitle, programme, content);
+        if (offered.isEmpty()) {
+            content.add(new Paragraph(getTranslation("dashboard.noProgrammes")));
+        } else {
+            programme.setValue(offered.get(0));
+        }
+    }
+
+    private void show(ProgrammeOutcomes programme) {
+        content.removeAll();
+        var cohorts = programme.cohorts();
+        if (cohorts.isEmpty()) {
+            content.add(new Paragraph(getTranslation("dashboard.noCohorts")));
+            return;
+        }
+        var moduleTitles = curriculum.modules(programme.programmeId(), 0, MODULES).stream()
+                .collect(Collectors.toMap(Module::id, module -> module.title().in(getLocale()), (a, b) -> a));
+        var cohortArea = new Div();
+        cohortArea.setWidthFull();
+        var tabs = new Tabs();
+        tabs.setWidthFull();
+        for (var cohort : cohorts) tabs.add(new Tab(cohort.name()));
+        tabs.addSelectedChangeListener(change -> {
+            cohortArea.removeAll();
+            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), roadmaps, countryNames, moduleTitles));
+        });
+        var compared = new H2(getTranslation("dashboard.compare"));
+        var perCohort = new H2(getTranslation("dashboard.perCohort"));
+        content.add(compared, comparison(cohorts), comparisonChart(cohorts), perCohort, tabs, cohortArea);
+        // the newest cohort first: the one sponsors ask about
+        tabs.setSelectedIndex(cohorts.size() - 1);
+        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), roadmaps, countryNames, moduleTitles));
+    }
+
+    private Component comparison(List<CohortOutcomes> cohorts) {
+        var grid = new Grid<CohortOutcomes>();
+        grid.addClassName("cohort-comparison");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(CohortOutcomes::name).setHeader(getTranslation("dashboard.cohort")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(c -> formats.dates(c.dates())).setHeader(getTranslation("dashboard.dates")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(c -> c.training().participants()).setHeader(getTranslation("dashboard.participants")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.training().attendanceRate())))
+                .setHeader(getTranslation("dashboard.attendance")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(c -> formats.decimal(CohortPanel.optional(c.training().feedback().averageRating())))
+                .setHeader(getTranslation("dashboard.rating")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().activitiesDoneShare())))
+                .setHeader(getTranslation("dashboard.activitiesDone")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().indicatorsOnTrackShare())))
+                .setHeader(getTranslation("dashboard.indicatorsOnTrack")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(c -> CohortPanel.budgetShares(c.budgetByCurrency(), formats))
+                .setHeader(getTranslation("dashboard.genderResponsiveShare")).setWidth("11em").setFlexGrow(1);
+        grid.setItems(cohorts);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Component comparisonChart(List<CohortOutcomes> cohorts) {
+        var attendance = getTranslation("dashboard.attendance");
+        var done = getTranslation("dashboard.activitiesDone");
+        var onTrack = getTranslation("dashboard.indicatorsOnTrack");
+        var bars = new Bars().series(attendance, StatusColours.NEUTRAL)
+                .series(done, StatusColours.of(org.napacademy.domain.model.roadmap.ProgressStatus.DONE))
+                .series(onTrack, StatusColours.of(org.napacademy.domain.model.roadmap.ProgressStatus.ON_TRACK));
+        for (var cohort : cohorts) {
+            bars.value(attendance, cohort.name(), cohort.training().attendanceRate().orElse(null));
+            bars.value(done, cohort.name(), cohort.progress().activitiesDoneShare().orElse(null));
+            bars.value(onTrack, cohort.name(), cohort.progress().indicatorsOnTrackShare().orElse(null));
+        }
+        return new ChartCard(getTranslation("dashboard.compareChart"),
+                new ChartRenderer(getLocale()).bars(bars, getTranslation("dashboard.share"), Layout.SHARES, Size.WIDE),
+                Size.WIDE.width());
+    }
+
+    @Override
+    public String getPageTitle() { return getTranslation("dashboard.title"); }
+
+}
