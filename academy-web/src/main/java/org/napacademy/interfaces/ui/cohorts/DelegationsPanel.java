@@ -51,7 +51,7 @@ public class DelegationsPanel extends FlexLayout {
         setFlexWrap(FlexWrap.WRAP);
         getStyle().set("gap", "var(--lumo-space-l)");
 
-        var left = column(delegationsColumn(), "20rem", 1);
+        var left = column(delegationsColumn(), "26rem", 1);
         var right = column(participantsColumn(), "28rem", 2);
         add(left, right);
         refreshDelegations(null);
@@ -77,7 +77,7 @@ public class DelegationsPanel extends FlexLayout {
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
 
         delegationGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        delegationGrid.addColumn(d -> countryName(d)).setHeader(getTranslation("delegation.country")).setFlexGrow(1).setSortable(true)
+        delegationGrid.addColumn(d -> countryName(d)).setHeader(getTranslation("delegation.country")).setWidth("9em").setFlexGrow(1).setSortable(true)
                 .setComparator(this::countryName);
         delegationGrid.addColumn(DelegationDetails::participantCount).setHeader(getTranslation("delegation.participants"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -19,7 +19,10 @@ public class DownloadLinks extends HorizontalLayout {
         getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
         var label = new Span(getTranslation("download"));
         label.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(VaadinIcon.DOWNLOAD_ALT.create(), label);
+        var icon = VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        icon.setColor("var(--lumo-secondary-text-color)");
+        add(icon, label);
         var language = getLocale().getLanguage();
         for (var format : formats) {
             var link = new Anchor(exportsPath + "/" + format + "?lang=" + language, getTranslation("download." + format));
