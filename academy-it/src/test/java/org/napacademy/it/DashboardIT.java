@@ -2,17 +2,10 @@ package org.napacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,8 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DashboardIT {
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @ArquillianResource
     URL base;
@@ -43,27 +35,17 @@ class DashboardIT {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        if (chromium != null) chromium.close();
     }
 
     @Test
     void a_sponsor_compares_the_cohorts_and_reads_the_newest_in_charts() throws Exception {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 768))) {
+        try (var context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             page.navigate(base.toString() + "dashboard");
             var comparison = page.locator("vaadin-grid.cohort-comparison");
@@ -100,7 +82,7 @@ class DashboardIT {
     /** The view scrolls inside the app layout: the page is made as tall as the view to show all of it. */
     @Test
     void the_dashboard_and_its_charts_speak_the_browsers_language() throws Exception {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("es-PA").setViewportSize(1366, 768))) {
+        try (var context = chromium.newContext("es-PA")) {
             Page page = context.newPage();
             page.navigate(base.toString() + "dashboard");
             page.locator(".cohort-outcomes .key-figures").waitFor();
@@ -116,8 +98,6 @@ class DashboardIT {
         var height = ((Number) page.evaluate("document.querySelector('.dashboard').scrollHeight")).intValue();
         page.setViewportSize(1366, Math.max(768, height + 80));
         page.waitForTimeout(300);
-        Path dir = Paths.get("target", "screenshots");
-        Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+        HeadlessChromium.screenshot(page, name);
     }
 }

@@ -2,16 +2,9 @@ package org.napacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -29,8 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PlatformIT {
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
 
     @ArquillianResource
     URL base;
@@ -42,27 +34,17 @@ class PlatformIT {
 
     @BeforeAll
     static void launchChromium() {
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        if (chromium != null) chromium.close();
     }
 
     @Test
     void the_start_page_lists_the_cohorts_from_the_database() throws Exception {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"))) {
+        try (var context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
             page.navigate(base.toString());
             page.getByText("2025 Panama City").first().waitFor();
@@ -70,20 +52,20 @@ class PlatformIT {
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohorts")).isVisible()).isTrue();
             assertThat(page.getByText("2024 Port of Spain").first().isVisible()).isTrue();
             assertThat(page.getByText("Panama City, Panama").first().isVisible()).isTrue();
-            screenshot(page, "cohorts-en.png");
+            HeadlessChromium.screenshot(page, "cohorts-en.png");
         }
     }
 
     @Test
     void the_start_page_speaks_the_browsers_language() throws Exception {
-        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("es-PA"))) {
+        try (var context = chromium.newContext("es-PA")) {
             Page page = context.newPage();
             page.navigate(base.toString());
             page.getByText("2025 Panama City").first().waitFor();
 
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohortes")).isVisible()).isTrue();
             assertThat(page.getByText("Panama City, Panamá").first().isVisible()).isTrue();
-            screenshot(page, "cohorts-es.png");
+            HeadlessChromium.screenshot(page, "cohorts-es.png");
         }
     }
 
@@ -138,11 +120,5 @@ class PlatformIT {
 
     private Api api() {
         return new Api(base);
-    }
-
-    private static void screenshot(Page page, String name) throws Exception {
-        Path dir = Paths.get("target", "screenshots");
-        Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
     }
 }

@@ -2,19 +2,12 @@ package org.napacademy.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URL;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,8 +32,7 @@ class RoadmapJourneysIT {
     private static final String BOLIVIA_HARASSMENT = "Political harassment and violence against women in public office are prevented and sanctioned";
     private static final String BOLIVIA_COMPLAINTS = "Complaints of political harassment resolved within the legal deadline";
 
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
     private BrowserContext context;
     private Page page;
 
@@ -54,25 +46,17 @@ class RoadmapJourneysIT {
 
     @BeforeAll
     static void launchChromium() {
-        // the first page after deployment warms Vaadin up and can take longer than the default 5 s
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = HeadlessChromium.launch();
     }
 
     @AfterAll
     static void closeChromium() {
-        if (browser != null) browser.close();
-        if (playwright != null) playwright.close();
+        if (chromium != null) chromium.close();
     }
 
     @BeforeEach
     void openContext() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1366, 768));
+        context = chromium.newContext("en-GB");
         page = context.newPage();
     }
 
@@ -211,8 +195,6 @@ class RoadmapJourneysIT {
     }
 
     private void screenshot(String name) throws Exception {
-        Path dir = Paths.get("target", "screenshots");
-        Files.createDirectories(dir);
-        page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+        HeadlessChromium.screenshot(page, name);
     }
 }
