@@ -2,63 +2,20 @@ package org.napacademy.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A trainer's journeys in real headless Chromium against the war as built, with the demo academy: planning a
  * cohort (the cohort, a delegation, a participant, a session on the agenda) and running a session (attendance
  * taken with one click, the delegation's rate following).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CohortJourneysIT {
-    private static HeadlessChromium chromium;
-    private BrowserContext context;
-    private Page page;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) chromium.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = chromium.newContext("en-US");
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
+class CohortJourneysIT extends BrowserJourney {
+    CohortJourneysIT() {
+        super("en-US");
     }
 
     @Test
@@ -174,9 +131,5 @@ class CohortJourneysIT {
 
     private void save() {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-    }
-
-    private void screenshot(String name) throws Exception {
-        HeadlessChromium.screenshot(page, name);
     }
 }

@@ -2,67 +2,24 @@ package org.napacademy.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URL;
 import java.nio.file.Files;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Journey 3 of the UI in real headless Chromium: a delegation reads the roadmaps, edits its DRAFT roadmap's
  * tree (with validation next to the fields), records an actual on an indicator and sees the timeline.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoadmapJourneysIT {
+class RoadmapJourneysIT extends BrowserJourney {
     private static final String BOLIVIA_GOAL = "Women, in their diversity, take part in preventing and resolving social conflicts in Bolivia";
     private static final String BOLIVIA_HARASSMENT = "Political harassment and violence against women in public office are prevented and sanctioned";
     private static final String BOLIVIA_COMPLAINTS = "Complaints of political harassment resolved within the legal deadline";
 
-    private static HeadlessChromium chromium;
-    private BrowserContext context;
-    private Page page;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) chromium.close();
-    }
-
-    @BeforeEach
-    void openContext() {
-        context = chromium.newContext("en-GB");
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
+    RoadmapJourneysIT() {
+        super("en-GB");
     }
 
     @Test
@@ -192,9 +149,5 @@ class RoadmapJourneysIT {
 
     private static Locator visible(Locator locator) {
         return locator.filter(new Locator.FilterOptions().setVisible(true)).first();
-    }
-
-    private void screenshot(String name) throws Exception {
-        HeadlessChromium.screenshot(page, name);
     }
 }
