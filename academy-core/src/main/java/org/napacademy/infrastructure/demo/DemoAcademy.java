@@ -85,7 +85,9 @@ public final class DemoAcademy {
 
         addUser(sink, loaded, new UserAccount(ADMIN, "Academy administrator", hashedDemoPassword(), Set.of(Role.ADMIN)));
         addUser(sink, loaded, new UserAccount(TRAINER, "Academy trainer", hashedDemoPassword(), Set.of(Role.TRAINER)));
-        addUser(sink, loaded, new UserAccount(SPONSOR, "Sponsor observer", hashedDemoPassword(), Set.of(Role.SPONSOR)));
+        var sponsor = new UserAccount(SPONSOR, "Sponsor observer", hashedDemoPassword(), Set.of(Role.SPONSOR));
+        sponsor.sponsorProgramme(programme.id());
+        addUser(sink, loaded, sponsor);
         for (var delegation : loaded.delegations) {
             var delegate = new UserAccount("delegate." + delegation.country().iso2().toLowerCase(Locale.ROOT),
                     delegation.focalPoint().map(Participant::fullName).orElseThrow() + " (" + delegation.country().name().en() + ")",

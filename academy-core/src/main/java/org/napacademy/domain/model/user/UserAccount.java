@@ -2,6 +2,7 @@ package org.napacademy.domain.model.user;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,8 @@ import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,6 +25,7 @@ import java.util.Set;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.Checks;
+import org.napacademy.domain.model.shared.UtcInstantConverter;
 
 /**
  * Someone who signs in. The application layer hashes passwords (Pbkdf2PasswordHash); the account only
@@ -53,6 +57,20 @@ public class UserAccount extends AbstractEntity {
 
     @Column(name = "active", nullable = false)
     private boolean active;
+
+    /** The programmes a sponsor funds, by id: what a SPONSOR may read. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_account_programme", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "programme_id", nullable = false)
+    private Set<Long> sponsoredProgrammes = new HashSet<>();
+
+    /** Consecutive failed sign-ins since the last successful one. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
 
     protected UserAccount() { }           // for JPA only
 
@@ -86,6 +104,37 @@ public class UserAccount extends AbstractEntity {
 
     public void leaveDelegation() { this.delegation = null; }
 
+    /** Only sponsors fund programmes. */
+    public void sponsorProgramme(long programmeId) {
+        if (!hasRole(Role.SPONSOR)) throw new AccountRuleViolation(username + " is not a sponsor");
+        sponsoredProgrammes.add(programmeId);
+    }
+
+    public void stopSponsoring(long programmeId) { sponsoredProgrammes.remove(programmeId); }
+
+    /**
+     * Counts a failed sign-in; the {@code allowed}-th consecutive failure locks the account until
+     * {@code now + lock}. Answers whether this failure locked it.
+     */
+    public boolean recordFailedSignIn(Instant now, int allowed, Duration lock) {
+        failedSignIns++;
+        if (failedSignIns < allowed) return false;
+        lockedUntil = now.plus(lock);
+        failedSignIns = 0;
+        return true;
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean isLockedAt(Instant now) { return lockedUntil != null && now.isBefore(lockedUntil); }
+
+    public Optional<Instant> lockedUntil() { return Optional.ofNullable(lockedUntil); }
+
+    public int failedSignIns() { return failedSignIns; }
+
     public void deactivate() { this.active = false; }
 
     public void activate() { this.active = true; }
@@ -99,6 +148,8 @@ public class UserAccount extends AbstractEntity {
     public String passwordHash() { return passwordHash; }
 
     public Set<Role> roles() { return roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles)); }
+
+    public Set<Long> sponsoredProgrammes() { return Set.copyOf(sponsoredProgrammes); }
 
     public Optional<Delegation> delegation() { return Optional.ofNullable(delegation); }
 
