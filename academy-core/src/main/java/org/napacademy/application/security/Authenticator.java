@@ -9,12 +9,13 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.napacademy.application.PasswordVerifier;
+import org.napacademy.domain.model.user.ApiTokenRepository;
 import org.napacademy.domain.model.user.UserAccount;
 import org.napacademy.domain.model.user.UserAccountRepository;
 
 /**
- * Checks who someone is: a username and password (the login view, HTTP Basic) or an account id kept in a
- * signed-in session. Failed sign-ins are counted on the account and lock it for a while; every failure
+ * Checks who someone is: a username and password (the login view, HTTP Basic), a personal API token
+ * (Bearer) or an account id kept in a signed-in session. Failed sign-ins are counted on the account and lock it for a while; every failure
  * is logged, never the password.
  */
 @ApplicationScoped
@@ -23,6 +24,7 @@ public class Authenticator {
     private static final Logger LOG = Logger.getLogger(Authenticator.class.getName());
 
     @Inject UserAccountRepository accounts;
+    @Inject ApiTokenRepository tokens;
     @Inject PasswordVerifier passwords;
     @Inject Clock clock;
 
@@ -62,6 +64,31 @@ public class Authenticator {
         }
         if (account.failedSignIns() > 0 || account.lockedUntil().isPresent()) account.recordSuccessfulSignIn();
         return new Outcome.SignedIn(Actor.of(account));
+    }
+
+    /**
+     * The owner of the personal API token whose secret this is; empty when no token has it, or it is
+     * revoked or expired, or its owner is deactivated. Uses are recorded at most once a minute.
+     */
+    public Optional<Actor> tokenHolder(String secret) {
+        if (secret == null || !secret.startsWith(TokenSecrets.PREFIX)) {
+            LOG.warning("API token refused: not a token of this platform");
+            return Optional.empty();
+        }
+        var token = tokens.byHash(TokenSecrets.hash(secret)).orElse(null);
+        if (token == null) {
+            LOG.warning("API token refused: unknown token");
+            return Optional.empty();
+        }
+        var now = clock.instant();
+        var owner = token.owner();
+        if (!token.isUsableAt(now) || !owner.isActive()) {
+            LOG.warning(() -> "API token \"" + token.name() + "\" of user " + owner.username()
+                    + " refused: " + (owner.isActive() ? "revoked or expired" : "the user is deactivated"));
+            return Optional.empty();
+        }
+        if (token.isUseWorthRecordingAt(now)) tokens.recordUse(token, now);
+        return Optional.of(Actor.of(owner));
     }
 
     /** The actor of a session signed in earlier; empty once the account is gone or deactivated. */

@@ -16,7 +16,7 @@ import org.napacademy.application.security.Authenticator;
 
 /**
  * Establishes who is acting for every request of the application. The REST API takes HTTP Basic
- * credentials, or the browser's signed-in session for reads (the UI's download links); anything else
+ * credentials or a personal API token ({@code Authorization: Bearer nap_...}), or the browser's signed-in session for reads (the UI's download links); anything else
  * under {@code /api} is answered 401 before it reaches a resource. Vaadin requests carry the session;
  * the views' route guard sends anonymous visitors to the login view.
  */
@@ -54,6 +54,10 @@ public class AuthenticationFilter extends HttpFilter {
             if (outcome instanceof Authenticator.Outcome.Locked locked)
                 return refuse(response, "Too many failed sign-ins: this account is locked until " + locked.until());
             return refuse(response, "Wrong username or password");
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var holder = authenticator.tokenHolder(authorization.substring(7).trim());
+            return holder.isPresent() ? holder : refuse(response, "The API token is unknown, revoked or expired");
         }
         if (authorization != null) return refuse(response, "Use HTTP Basic or a personal API token");
         if (isSafe(request)) {
