@@ -31,5 +31,7 @@ public class JpaApiTokenRepository extends JpaRepository<ApiToken> implements Ap
         em.createNativeQuery("UPDATE api_token SET last_used_at = ?1 WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?3)")
                 .setParameter(1, utc).setParameter(2, token.id()).setParameter(3, utc)
                 .executeUpdate();
+        // the shared cache does not see plain SQL: the next read must
+        em.getEntityManagerFactory().getCache().evict(ApiToken.class, token.id());
     }
 }

@@ -3,7 +3,6 @@ package org.napacademy.infrastructure.security;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,11 +15,11 @@ import org.napacademy.application.security.Authenticator;
 
 /**
  * Establishes who is acting for every request of the application. The REST API takes HTTP Basic
- * credentials or a personal API token ({@code Authorization: Bearer nap_...}), or the browser's signed-in session for reads (the UI's download links); anything else
- * under {@code /api} is answered 401 before it reaches a resource. Vaadin requests carry the session;
- * the views' route guard sends anonymous visitors to the login view.
+ * credentials or a personal API token ({@code Authorization: Bearer nap_...}), or the browser's signed-in
+ * session for reads (the UI's download links); anything else under {@code /api} is answered 401 before it
+ * reaches a resource. Vaadin requests carry the session; the views' route guard sends anonymous visitors
+ * to the login view. Mapped in web.xml, after the security headers.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AuthenticationFilter extends HttpFilter {
     static final String REALM = "WPS NAP Academy";
 

@@ -19,6 +19,15 @@ public final class SessionSignIn {
         ActorHolder.set(actor);
     }
 
+    /** Ends the sign-in with its session; a session already ended is left alone. */
+    public static void end(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // the session ended first (sign-out, timeout) and took the sign-in with it
+        }
+    }
+
     static Optional<Long> userId(HttpSession session) {
         return session == null ? Optional.empty()
                 : Optional.ofNullable(session.getAttribute(USER_ID)).map(id -> (Long) id);

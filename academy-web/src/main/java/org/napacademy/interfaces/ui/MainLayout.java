@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.napacademy.application.security.Actor;
+import org.napacademy.interfaces.ui.account.AccountView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
@@ -27,7 +28,7 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
-        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch(), signOut());
+        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch(), account(), signOut());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -40,6 +41,16 @@ public class MainLayout extends AppLayout {
         menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** The signed-in person's own page: who they are, their API tokens. */
+    private Button account() {
+        var button = new Button(VaadinIcon.USER.create(), click -> UI.getCurrent().navigate(AccountView.class));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(getTranslation("account"));
+        button.setTooltipText(getTranslation("account"));
+        button.setId("account");
+        return button;
     }
 
     /** Who is signed in, and the way out: the HTTP session ends, so the next request meets the login view. */

@@ -3,9 +3,11 @@ package org.napacademy.interfaces.ui.signin;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.infrastructure.security.SessionSignIn;
 
 /**
  * Sends anyone not signed in to the login view, remembering where they were going. It only decides what
@@ -18,6 +20,10 @@ public class SignInGuard {
 
     void install(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
+        // Vaadin closes a session left idle (closeIdleSessions): the sign-in ends with it
+        event.getSource().addSessionDestroyListener(destroyed -> {
+            if (destroyed.getSession().getSession() instanceof WrappedHttpSession http) SessionSignIn.end(http.getHttpSession());
+        });
     }
 
     private void check(BeforeEnterEvent entering) {
