@@ -222,7 +222,7 @@ class SecurityIT {
     }
 
     @Test
-    void the_account_page_makes_a_token_shown_once_and_revokes_it_without_any_csp_violation() {
+    void the_account_page_makes_a_token_shown_once_and_revokes_it_without_any_csp_violation() throws Exception {
         try (var context = chromium.newContext("en-GB")) {
             var page = context.newPage();
             var violations = new ArrayList<String>();
