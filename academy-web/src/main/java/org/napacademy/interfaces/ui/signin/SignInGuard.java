@@ -6,6 +6,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.infrastructure.security.SessionSignIn;
 
@@ -14,6 +15,7 @@ import org.napacademy.infrastructure.security.SessionSignIn;
  * to show: every service still asks the access policy itself.
  */
 public class SignInGuard {
+    private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
     static final String REQUESTED_LOCATION = "academy.requestedLocation";
 
     @Inject AccessPolicy access;
@@ -21,6 +23,8 @@ public class SignInGuard {
     void install(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(this::check));
         // Vaadin closes a session left idle (closeIdleSessions): the sign-in ends with it
+        if (!event.getSource().getDeploymentConfiguration().isCloseIdleSessions())
+            LOG.warning("closeIdleSessions is off: Vaadin's heartbeat keeps the sessions of open tabs alive for ever");
         event.getSource().addSessionDestroyListener(destroyed -> {
             if (destroyed.getSession().getSession() instanceof WrappedHttpSession http) SessionSignIn.end(http.getHttpSession());
         });
