@@ -90,9 +90,11 @@ public class UserAccount extends AbstractEntity {
 
     public void grant(Role role) { roles.add(Checks.present(role, "role")); }
 
-    /** A delegate keeps the DELEGATE role while linked to a delegation. */
+    /** A delegate keeps the DELEGATE role while linked to a delegation, a sponsor SPONSOR while funding programmes. */
     public void revoke(Role role) {
         if (role == Role.DELEGATE && delegation != null) throw new AccountRuleViolation("Unlink the delegation before revoking DELEGATE");
+        if (role == Role.SPONSOR && !sponsoredProgrammes.isEmpty())
+            throw new AccountRuleViolation("Stop sponsoring the programmes before revoking SPONSOR");
         roles.remove(role);
     }
 
