@@ -34,6 +34,7 @@ public class UserService {
     @Inject DelegationRepository delegations;
     @Inject ProgrammeRepository programmes;
     @Inject PasswordHasher hasher;
+    @Inject PasswordVerifier verifier;
     @Inject AccessPolicy access;
 
     /** By username; {@code role} and {@code text} (in the username or display name) narrow the list when given. */
@@ -109,6 +110,15 @@ public class UserService {
         var userId = access.actor().userId();
         if (userId == null) throw new AccountRuleViolation("The system has no account of its own");
         return loadDelegation(account(userId));
+    }
+
+    /** The signed-in user replaces their password, naming the current one so a session left open cannot. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        var account = me();
+        if (currentPassword == null || !verifier.matches(currentPassword.toCharArray(), account.passwordHash()))
+            throw new AccountRuleViolation("The current password is not right");
+        account.changePasswordHash(hashOf(newPassword));
+        users.flush();
     }
 
     /** The delegations a delegate may be linked to, by cohort, then country. */

@@ -48,6 +48,7 @@ class UserServiceTest {
         service.programmes = Fakes.of(ProgrammeRepository.class, Map.of(
                 "find", args -> (long) args[0] == PROGRAMME_ID ? Optional.of(TestData.programme()) : Optional.empty()));
         service.hasher = password -> "hashed:" + new String(password);
+        service.verifier = (password, hash) -> hash.equals("hashed:" + new String(password));
         service.access = new AccessPolicy(() -> actor);
     }
 
@@ -155,6 +156,22 @@ class UserServiceTest {
                 .isInstanceOf(AccessDenied.class);
         assertThat(service.me()).isSameAs(trainer);
         assertThat(admin.passwordHash()).isEqualTo("hashed:x");
+    }
+
+    @Test
+    void a_user_changes_their_own_password_only_by_naming_the_current_one() {
+        var trainer = withId(new UserAccount("trainer", "Trainer", "hashed:the old secret", Set.of(Role.TRAINER)), 3);
+        added.add(trainer);
+        actor = Actor.of(trainer);
+
+        assertThatThrownBy(() -> service.changeOwnPassword("a wrong guess", "a brand new secret"))
+                .isInstanceOf(AccountRuleViolation.class).hasMessageContaining("current password");
+        assertThatThrownBy(() -> service.changeOwnPassword("the old secret", "short")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(trainer.passwordHash()).isEqualTo("hashed:the old secret");
+
+        service.changeOwnPassword("the old secret", "a brand new secret");
+
+        assertThat(trainer.passwordHash()).isEqualTo("hashed:a brand new secret");
     }
 
     @Test

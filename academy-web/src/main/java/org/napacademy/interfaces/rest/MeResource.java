@@ -1,8 +1,11 @@
 package org.napacademy.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -27,5 +30,17 @@ public class MeResource {
     public Response get() {
         var account = users.me();
         return Responses.ok(account, UserView.of(account));
+    }
+
+    @PUT
+    @Path("password")
+    @Operation(summary = "Change the signed-in user's password")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The new password is shorter than 10 characters")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "422", description = "The current password is not right")
+    public Response changePassword(@Valid @NotNull PasswordChangeRequest body) {
+        users.changeOwnPassword(body.currentPassword(), body.newPassword());
+        return Response.noContent().build();
     }
 }
