@@ -179,8 +179,9 @@ class UsersIT {
 
     @Test
     void the_openapi_document_describes_the_user_endpoints() {
-        var openapi = api().getText("openapi");
+        var openapi = api().get(api().base().resolve("/openapi").toString());
 
+        assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/users/{id}/password", "/api/v1/me/password", "NewUserRequest");
     }
 
