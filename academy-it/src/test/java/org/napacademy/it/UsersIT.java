@@ -2,6 +2,10 @@ package org.napacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.UUID;
@@ -10,18 +14,35 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** User administration over REST: accounts, roles and links, by administrators only; everyone's own account. */
+/**
+ * User administration over REST and on the users page in headless Chromium: accounts, roles and links, by
+ * administrators only; everyone's own account.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class UsersIT {
     private static final String PROBLEM = "application/problem+json";
     private static final String PASSWORD = "correct horse battery";
 
+    private static HeadlessChromium chromium;
+
     @ArquillianResource
     URL base;
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = HeadlessChromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) chromium.close();
+    }
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -183,6 +204,36 @@ class UsersIT {
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/users/{id}/password", "/api/v1/me/password", "NewUserRequest");
+    }
+
+    @Test
+    void an_administrator_creates_a_user_on_the_users_page_which_a_trainer_cannot_find_in_the_menu() throws Exception {
+        var username = unique("trainer");
+        try (var context = chromium.newContext("en-GB")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "admin");
+            page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Users")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New user")).click();
+            page.getByLabel("Username").fill(username);
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Ana from the browser");
+            page.getByLabel("Initial password").fill(PASSWORD);
+            page.getByLabel("Trainer").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+            page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            page.getByLabel("Search").fill(username);
+            page.locator("vaadin-grid-cell-content").getByText("Ana from the browser").waitFor();
+            page.locator("vaadin-grid-cell-content").getByText("admin", new Locator.GetByTextOptions().setExact(true))
+                    .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
+            HeadlessChromium.screenshot(page, "users-en.png");
+        }
+        assertThat(api().as(username, PASSWORD).get("api/v1/me").status()).isEqualTo(200);
+
+        try (var context = chromium.newContext("en-GB")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "trainer");
+            assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Cohorts")).count()).isEqualTo(1);
+            assertThat(page.locator("vaadin-side-nav-item").filter(new Locator.FilterOptions().setHasText("Users")).count()).isZero();
+        }
     }
 
     // helpers ----------------------------------------------------------------------------------------------
