@@ -12,14 +12,53 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** A small JSON client for the REST contract tests: what a real API user sends, over real HTTP. */
+/**
+ * A small JSON client for the REST contract tests: what a real API user sends, over real HTTP. It signs
+ * every request with HTTP Basic: the demo administrator unless {@link #as} names another demo user.
+ */
 final class Api {
+    static final String DEMO_PASSWORD = "demo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String authorization;
 
     Api(URL deployment) {
+        this(base(deployment), basic("admin", DEMO_PASSWORD));
+    }
+
+    private Api(URI base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    private static URI base(URL deployment) {
         var text = deployment.toString();
-        this.base = URI.create(text.endsWith("/") ? text : text + "/");
+        return URI.create(text.endsWith("/") ? text : text + "/");
+    }
+
+    /** The same API used by another demo user (password {@value #DEMO_PASSWORD}). */
+    Api as(String username) {
+        return new Api(base, basic(username, DEMO_PASSWORD));
+    }
+
+    /** The same API with the given password. */
+    Api as(String username, String password) {
+        return new Api(base, basic(username, password));
+    }
+
+    /** The same API with a personal API token. */
+    Api withToken(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** The same API without any credentials. */
+    Api anonymous() {
+        return new Api(base, null);
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     URI base() {
@@ -63,14 +102,16 @@ final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
+        var request = HttpRequest.newBuilder(base.resolve(path.startsWith("/") ? path.substring(1) : path))
                 .timeout(Duration.ofSeconds(30))
                 .setHeader("Accept", "application/json, application/problem+json");
+        if (authorization != null) request.setHeader("Authorization", authorization);
+        return request;
     }
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("ETag").orElse(null),
                     response.headers().firstValue("Location").orElse(null),

@@ -52,6 +52,12 @@ abstract class BrowserJourney {
     void openPage() {
         context = chromium.newContext(locale);
         page = context.newPage();
+        HeadlessChromium.signIn(page, base, user());
+    }
+
+    /** The demo user the journey is made by. */
+    protected String user() {
+        return "admin";
     }
 
     @AfterEach

@@ -47,6 +47,7 @@ class DashboardIT {
     void a_sponsor_compares_the_cohorts_and_reads_the_newest_in_charts() throws Exception {
         try (var context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
+            HeadlessChromium.signIn(page, base, "sponsor");
             page.navigate(base.toString() + "dashboard");
             var comparison = page.locator("vaadin-grid.cohort-comparison");
             comparison.waitFor();
@@ -84,6 +85,7 @@ class DashboardIT {
     void the_dashboard_and_its_charts_speak_the_browsers_language() throws Exception {
         try (var context = chromium.newContext("es-PA")) {
             Page page = context.newPage();
+            HeadlessChromium.signIn(page, base, "sponsor");
             page.navigate(base.toString() + "dashboard");
             page.locator(".cohort-outcomes .key-figures").waitFor();
 

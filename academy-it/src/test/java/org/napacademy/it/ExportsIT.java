@@ -195,7 +195,9 @@ class ExportsIT {
 
     private HttpResponse<byte[]> download(String path, String acceptLanguage) {
         var request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/v1/" + path))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(60)).GET()
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         if (acceptLanguage != null) request.header("Accept-Language", acceptLanguage);
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());

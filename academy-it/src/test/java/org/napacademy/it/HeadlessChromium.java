@@ -40,6 +40,19 @@ final class HeadlessChromium implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1366, 768));
     }
 
+    /**
+     * Signs {@code username} (demo password) in through the login view, as a person would, and waits for
+     * the start page. Later pages of the same browser context share the signed-in session.
+     */
+    static void signIn(Page page, java.net.URL base, String username) {
+        page.navigate(base + "login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill(Api.DEMO_PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
+        page.waitForURL(url -> !url.contains("/login"));
+        page.locator("#sign-out").waitFor();
+    }
+
     /** Saves the whole page under target/screenshots, for people to look at. */
     static void screenshot(Page page, String name) throws Exception {
         var dir = Paths.get("target", "screenshots");

@@ -46,6 +46,7 @@ class PlatformIT {
     void the_start_page_lists_the_cohorts_from_the_database() throws Exception {
         try (var context = chromium.newContext("en-GB")) {
             Page page = context.newPage();
+            HeadlessChromium.signIn(page, base, "admin");
             page.navigate(base.toString());
             page.getByText("2025 Panama City").first().waitFor();
 
@@ -60,6 +61,7 @@ class PlatformIT {
     void the_start_page_speaks_the_browsers_language() throws Exception {
         try (var context = chromium.newContext("es-PA")) {
             Page page = context.newPage();
+            HeadlessChromium.signIn(page, base, "admin");
             page.navigate(base.toString());
             page.getByText("2025 Panama City").first().waitFor();
 

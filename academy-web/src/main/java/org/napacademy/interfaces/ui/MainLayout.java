@@ -3,6 +3,8 @@ package org.napacademy.interfaces.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.napacademy.application.security.Actor;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
@@ -24,7 +27,7 @@ public class MainLayout extends AppLayout {
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
-        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch());
+        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch(), signOut());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -37,6 +40,19 @@ public class MainLayout extends AppLayout {
         menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Who is signed in, and the way out: the HTTP session ends, so the next request meets the login view. */
+    private Button signOut() {
+        var actor = VaadinSession.getCurrent().getAttribute(Actor.class);
+        var button = new Button(getTranslation("signout"), VaadinIcon.SIGN_OUT.create(), click -> {
+            UI.getCurrent().getPage().setLocation("login");
+            VaadinSession.getCurrent().getSession().invalidate();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (actor != null) button.setTooltipText(getTranslation("signedin.as", actor.username()));
+        button.setId("sign-out");
+        return button;
     }
 
     private Select<Locale> languageSwitch() {

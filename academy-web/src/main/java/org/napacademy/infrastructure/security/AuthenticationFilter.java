@@ -1,0 +1,92 @@
+package org.napacademy.infrastructure.security;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.napacademy.application.security.Actor;
+import org.napacademy.application.security.Authenticator;
+
+/**
+ * Establishes who is acting for every request of the application. The REST API takes HTTP Basic
+ * credentials, or the browser's signed-in session for reads (the UI's download links); anything else
+ * under {@code /api} is answered 401 before it reaches a resource. Vaadin requests carry the session;
+ * the views' route guard sends anonymous visitors to the login view.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class AuthenticationFilter extends HttpFilter {
+    static final String REALM = "WPS NAP Academy";
+
+    @Inject Authenticator authenticator;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            var actor = isApi(request) ? apiActor(request, response) : sessionActor(request);
+            if (actor.isEmpty()) return;
+            ActorHolder.set(actor.get());
+            chain.doFilter(request, response);
+        } finally {
+            ActorHolder.clear();
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Empty when the request was refused (the answer is written). */
+    private Optional<Actor> apiActor(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            var credentials = decodeBasic(authorization.substring(6).trim());
+            if (credentials == null) return refuse(response, "The Authorization header is not valid HTTP Basic");
+            var outcome = authenticator.signIn(credentials[0], credentials[1].toCharArray());
+            if (outcome instanceof Authenticator.Outcome.SignedIn signedIn) return Optional.of(signedIn.actor());
+            if (outcome instanceof Authenticator.Outcome.Locked locked)
+                return refuse(response, "Too many failed sign-ins: this account is locked until " + locked.until());
+            return refuse(response, "Wrong username or password");
+        }
+        if (authorization != null) return refuse(response, "Use HTTP Basic or a personal API token");
+        if (isSafe(request)) {
+            var fromSession = sessionActor(request);
+            if (fromSession.get().isSignedIn()) return fromSession;
+        }
+        return refuse(response, "Sign in: send HTTP Basic credentials or a personal API token");
+    }
+
+    private Optional<Actor> sessionActor(HttpServletRequest request) {
+        return Optional.of(SessionSignIn.userId(request.getSession(false))
+                .flatMap(authenticator::actorOf)
+                .orElse(Actor.ANONYMOUS));
+    }
+
+    private static boolean isSafe(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+    }
+
+    private static String[] decodeBasic(String encoded) {
+        try {
+            var decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            var colon = decoded.indexOf(':');
+            return colon < 1 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static Optional<Actor> refuse(HttpServletResponse response, String detail) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        ProblemWriter.write(response, 401, "Unauthorized", "unauthorized", detail);
+        return Optional.empty();
+    }
+}
