@@ -439,12 +439,14 @@ class RoadmapApiIT {
     // history --------------------------------------------------------------------------------------------
 
     @Test
-    void an_update_through_the_api_shows_in_the_history_with_old_and_new_values_and_the_user() {
+    void an_update_through_the_api_shows_in_the_history_with_old_and_new_values_and_the_user_and_a_refused_one_does_not() {
         var roadmapId = roadmapId(delegation());
         var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2025-12-31");
         var updated = api().put("api/v1/nodes/" + id(goal), updateJson("Women shape every peace agreement"),
                 goal.getJsonNumber("version").toString());
         assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        var stale = api().put("api/v1/nodes/" + id(goal), updateJson("Refused as stale"), goal.getJsonNumber("version").toString());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
 
         var history = api().get("api/v1/roadmaps/" + roadmapId + "/history");
 
