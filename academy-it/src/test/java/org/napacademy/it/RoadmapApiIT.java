@@ -2,6 +2,7 @@ package org.napacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.URL;
@@ -431,7 +432,69 @@ class RoadmapApiIT {
         assertThat(openapi.body()).contains("/api/v1/roadmaps/{id}", "/api/v1/roadmaps/{id}/nodes", "/api/v1/nodes/{id}/move",
                 "/api/v1/nodes/{id}/budget-lines", "/api/v1/indicators/{id}/periods", "/api/v1/periods/{id}/measurements",
                 "/api/v1/delegations/{delegationId}/progress-reports", "/api/v1/progress-reports/{id}/review",
-                "/api/v1/assistance-requests/{id}/answer", "/api/v1/delegations/{delegationId}/mentoring-notes");
+                "/api/v1/assistance-requests/{id}/answer", "/api/v1/delegations/{delegationId}/mentoring-notes",
+                "/api/v1/roadmaps/{id}/history", "/api/v1/nodes/{id}/history");
+    }
+
+    // history --------------------------------------------------------------------------------------------
+
+    @Test
+    void an_update_through_the_api_shows_in_the_history_with_old_and_new_values_and_the_user_and_a_refused_one_does_not() {
+        var roadmapId = roadmapId(delegation());
+        var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2025-12-31");
+        var updated = api().put("api/v1/nodes/" + id(goal), updateJson("Women shape every peace agreement"),
+                goal.getJsonNumber("version").toString());
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        var stale = api().put("api/v1/nodes/" + id(goal), updateJson("Refused as stale"), goal.getJsonNumber("version").toString());
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(412);
+
+        var history = api().get("api/v1/roadmaps/" + roadmapId + "/history");
+
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        assertThat(history.totalCount()).isEqualTo("3");   // the roadmap and the goal created, the goal updated
+        var latest = history.array().getJsonObject(0);
+        assertThat(latest.getString("action")).isEqualTo("UPDATE");
+        assertThat(latest.getString("entityType")).isEqualTo("ResultNode");
+        assertThat(latest.getJsonNumber("entityId").longValue()).isEqualTo(id(goal));
+        assertThat(latest.getJsonNumber("nodeId").longValue()).isEqualTo(id(goal));
+        assertThat(latest.getString("actor")).isEqualTo("admin");
+        assertThat(latest.getString("recordedAt")).isNotBlank();
+        assertThat(latest.getJsonObject("oldValues")).isEqualTo(Json.createObjectBuilder()
+                .add("title", "Goal").add("status", "NOT_STARTED").build());
+        assertThat(latest.getJsonObject("newValues")).isEqualTo(Json.createObjectBuilder()
+                .add("title", "Women shape every peace agreement").add("status", "ON_TRACK").build());
+        var creation = history.array().getJsonObject(1);
+        assertThat(creation.getString("action")).isEqualTo("CREATE");
+        assertThat(creation.getJsonObject("oldValues")).isEmpty();
+        assertThat(creation.getJsonObject("newValues").getString("title")).isEqualTo("Goal");
+
+        var ofNode = api().get("api/v1/nodes/" + id(goal) + "/history?size=1");
+        assertThat(ofNode.status()).isEqualTo(200);
+        assertThat(ofNode.totalCount()).isEqualTo("2");
+        assertThat(ofNode.array()).hasSize(1);
+        assertThat(ofNode.array().getJsonObject(0)).isEqualTo(latest);
+    }
+
+    @Test
+    void the_history_cannot_be_changed_or_deleted_through_the_api() {
+        var roadmapId = roadmapId(delegation());
+        var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2025-12-31");
+        var roadmapHistory = "api/v1/roadmaps/" + roadmapId + "/history";
+        var nodeHistory = "api/v1/nodes/" + id(goal) + "/history";
+
+        assertProblem(api().put(roadmapHistory, "[]", "\"0\""), 405);
+        assertProblem(api().delete(roadmapHistory, "\"0\""), 405);
+        assertProblem(api().post(roadmapHistory, "{}"), 405);
+        assertProblem(api().put(nodeHistory, "[]", "\"0\""), 405);
+        assertProblem(api().delete(nodeHistory, "\"0\""), 405);
+
+        assertThat(api().get(roadmapHistory).totalCount()).isEqualTo("2");
+    }
+
+    @Test
+    void the_history_of_an_unknown_roadmap_or_node_is_not_found() {
+        assertProblem(api().get("api/v1/roadmaps/999999999/history"), 404);
+        assertProblem(api().get("api/v1/nodes/999999999/history"), 404);
     }
 
     // helpers --------------------------------------------------------------------------------------------

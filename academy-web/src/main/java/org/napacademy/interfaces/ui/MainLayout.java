@@ -13,9 +13,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.inject.Inject;
 import java.util.Locale;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.interfaces.ui.account.AccountView;
+import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
@@ -23,7 +26,8 @@ import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 /** The frame of every view: the menu of the areas and the language switch. */
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    @Inject
+    public MainLayout(AccessPolicy access) {
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -39,6 +43,7 @@ public class MainLayout extends AppLayout {
         menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
         menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
         menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
+        if (access.actor().isAdmin()) menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
         addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
     }

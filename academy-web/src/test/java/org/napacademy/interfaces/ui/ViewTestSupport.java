@@ -13,9 +13,12 @@ import com.vaadin.flow.server.ServiceException;
 import com.vaadin.flow.server.VaadinServletService;
 import com.vaadin.flow.server.VaadinSession;
 import java.lang.reflect.Field;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 
@@ -27,8 +30,13 @@ public final class ViewTestSupport {
     private ViewTestSupport() {
     }
 
-    /** Starts a mocked Vaadin with every route of the UI; {@code views} builds the views that need services. */
+    /**
+     * Starts a mocked Vaadin with every route of the UI; {@code views} builds the views that need services. The
+     * frame shows the menu of the system actor (an administrator's) unless {@code views} builds a MainLayout.
+     */
     public static void setUp(Locale locale, Map<Class<?>, Supplier<?>> views) {
+        var withFrame = new HashMap<Class<?>, Supplier<?>>(views);
+        withFrame.putIfAbsent(MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> Actor.SYSTEM)));
         var routes = new Routes().autoDiscoverViews("org.napacademy.interfaces.ui");
         MockVaadin.setup(UI::new, new MockVaadinServlet(routes, UI::new) {
             @Override
@@ -36,7 +44,7 @@ public final class ViewTestSupport {
                 var service = new MockService(this, configuration, UI::new) {
                     @Override
                     public Instantiator getInstantiator() {
-                        return new ViewInstantiator(super.getInstantiator(), views);
+                        return new ViewInstantiator(super.getInstantiator(), withFrame);
                     }
                 };
                 service.init();

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Optional;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
 
@@ -32,7 +34,7 @@ import org.napacademy.domain.model.shared.DateRange;
  */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends AbstractEntity {
+public class Indicator extends AbstractEntity implements Audited {
 
     @NotNull @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "result_node_id", nullable = false)
@@ -193,6 +195,17 @@ public class Indicator extends AbstractEntity {
 
     /** Oldest first. */
     public List<Period> periods() { return periods.stream().sorted(Comparator.comparing(p -> p.dates().start())).toList(); }
+
+    @Override public AuditState auditState() {
+        return AuditState.of().with("title", title).with("unit", unit).with("ascending", ascending)
+                .with("baselineValue", baselineValue).with("baselineDate", baselineDate)
+                .with("meansOfVerification", meansOfVerification).with("disaggregatedBySex", disaggregatedBySex)
+                .with("reference", reference).with("node", node);
+    }
+
+    @Override public Optional<Long> auditRoadmapId() { return Optional.ofNullable(node.roadmap().id()); }
+
+    @Override public Optional<Long> auditNodeId() { return Optional.ofNullable(node.id()); }
 
     @Override public String toString() { return title; }
 }

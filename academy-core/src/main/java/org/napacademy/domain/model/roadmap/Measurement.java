@@ -16,6 +16,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 
 /**
@@ -25,7 +27,7 @@ import org.napacademy.domain.model.shared.Checks;
  */
 @Entity
 @Table(name = "measurement")
-public class Measurement extends AbstractEntity {
+public class Measurement extends AbstractEntity implements Audited {
 
     @NotNull @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "period_id", nullable = false)
@@ -88,6 +90,15 @@ public class Measurement extends AbstractEntity {
     public Optional<String> comment() { return Optional.ofNullable(comment); }
 
     public Optional<String> evidenceLink() { return Optional.ofNullable(evidenceLink); }
+
+    @Override public AuditState auditState() {
+        return AuditState.of().with("kind", kind).with("value", value).with("sex", sex).with("asOf", asOf)
+                .with("comment", comment).with("evidenceLink", evidenceLink).with("period", period);
+    }
+
+    @Override public Optional<Long> auditRoadmapId() { return period.auditRoadmapId(); }
+
+    @Override public Optional<Long> auditNodeId() { return period.auditNodeId(); }
 
     @Override public String toString() { return kind + " " + (value == null ? comment : value.stripTrailingZeros().toPlainString()) + " as of " + asOf; }
 }

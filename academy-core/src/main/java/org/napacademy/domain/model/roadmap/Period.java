@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
 
@@ -30,7 +32,7 @@ import org.napacademy.domain.model.shared.DateRange;
  */
 @Entity
 @Table(name = "indicator_period")
-public class Period extends AbstractEntity {
+public class Period extends AbstractEntity implements Audited {
 
     @NotNull @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "indicator_id", nullable = false)
@@ -117,6 +119,15 @@ public class Period extends AbstractEntity {
         return measurements.stream().filter(m -> m.kind() == MeasurementKind.ACTUAL)
                 .sorted(Comparator.comparing(Measurement::asOf)).toList();
     }
+
+    /** Its targets and actuals are audited as measurements of their own. */
+    @Override public AuditState auditState() {
+        return AuditState.of().with("indicator", indicator).with("start", dates.start()).with("end", dates.end());
+    }
+
+    @Override public Optional<Long> auditRoadmapId() { return indicator.auditRoadmapId(); }
+
+    @Override public Optional<Long> auditNodeId() { return indicator.auditNodeId(); }
 
     @Override public String toString() { return indicator + " " + dates; }
 }

@@ -29,6 +29,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.domain.model.shared.Money;
@@ -39,7 +41,7 @@ import org.napacademy.domain.model.shared.Money;
  */
 @Entity
 @Table(name = "result_node")
-public class ResultNode extends AbstractEntity {
+public class ResultNode extends AbstractEntity implements Audited {
 
     @NotNull @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "roadmap_id", nullable = false)
@@ -269,6 +271,20 @@ public class ResultNode extends AbstractEntity {
     public List<Indicator> indicators() { return Collections.unmodifiableList(indicators); }
 
     public Optional<Module> draftedIn() { return Optional.ofNullable(draftedIn); }
+
+    /** Budget lines as one text each, e.g. "USD 1000 / Ministry of Finance / PRINCIPAL", in their order. */
+    @Override public AuditState auditState() {
+        return AuditState.of().with("level", level).with("title", title).with("description", description)
+                .with("pillar", pillar).with("responsibleInstitution", responsibleInstitution)
+                .with("start", schedule.start()).with("end", schedule.end()).with("status", status)
+                .with("parent", parent).with("draftedIn", draftedIn)
+                .with("budgetLines", budgetLines.stream().map(line -> line.money() + " / "
+                        + line.fundingSource().orElse("-") + " / " + line.genderMarker()).toList());
+    }
+
+    @Override public Optional<Long> auditRoadmapId() { return Optional.ofNullable(roadmap.id()); }
+
+    @Override public Optional<Long> auditNodeId() { return Optional.ofNullable(id()); }
 
     @Override public String toString() { return level + " " + title; }
 }

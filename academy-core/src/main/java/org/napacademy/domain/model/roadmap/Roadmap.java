@@ -23,6 +23,9 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import java.util.Optional;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
 
@@ -33,7 +36,7 @@ import org.napacademy.domain.model.shared.DateRange;
  */
 @Entity
 @Table(name = "roadmap", uniqueConstraints = @UniqueConstraint(name = "uq_roadmap_delegation", columnNames = "delegation_id"))
-public class Roadmap extends AbstractEntity {
+public class Roadmap extends AbstractEntity implements Audited {
 
     @NotNull @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "delegation_id", nullable = false)
@@ -142,6 +145,12 @@ public class Roadmap extends AbstractEntity {
     public boolean isDraft() { return status == RoadmapStatus.DRAFT; }
 
     public List<ResultNode> goals() { return Collections.unmodifiableList(goals); }
+
+    @Override public AuditState auditState() {
+        return AuditState.of().with("title", title).with("status", status).with("delegation", delegation);
+    }
+
+    @Override public Optional<Long> auditRoadmapId() { return Optional.ofNullable(id()); }
 
     @Override public String toString() { return title; }
 }

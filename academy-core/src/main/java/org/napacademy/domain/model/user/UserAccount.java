@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.Audited;
+import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.UtcInstantConverter;
 
@@ -33,7 +35,7 @@ import org.napacademy.domain.model.shared.UtcInstantConverter;
  */
 @Entity
 @Table(name = "user_account", uniqueConstraints = @UniqueConstraint(name = "uq_user_account_username", columnNames = "username"))
-public class UserAccount extends AbstractEntity {
+public class UserAccount extends AbstractEntity implements Audited {
 
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
 
@@ -90,9 +92,11 @@ public class UserAccount extends AbstractEntity {
 
     public void grant(Role role) { roles.add(Checks.present(role, "role")); }
 
-    /** A delegate keeps the DELEGATE role while linked to a delegation. */
+    /** A delegate keeps the DELEGATE role while linked to a delegation, a sponsor SPONSOR while funding programmes. */
     public void revoke(Role role) {
         if (role == Role.DELEGATE && delegation != null) throw new AccountRuleViolation("Unlink the delegation before revoking DELEGATE");
+        if (role == Role.SPONSOR && !sponsoredProgrammes.isEmpty())
+            throw new AccountRuleViolation("Stop sponsoring the programmes before revoking SPONSOR");
         roles.remove(role);
     }
 
@@ -154,6 +158,13 @@ public class UserAccount extends AbstractEntity {
     public Optional<Delegation> delegation() { return Optional.ofNullable(delegation); }
 
     public boolean isActive() { return active; }
+
+    /** Without the sign-in bookkeeping (failed sign-ins, lock), which would flood the trail; the password only as "changed". */
+    @Override public AuditState auditState() {
+        return AuditState.of().with("username", username).with("displayName", displayName).with("roles", roles)
+                .with("delegation", delegation).with("sponsoredProgrammes", sponsoredProgrammes).with("active", active)
+                .concealed("password", passwordHash);
+    }
 
     @Override public String toString() { return username; }
 }

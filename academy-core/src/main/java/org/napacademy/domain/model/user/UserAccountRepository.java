@@ -12,4 +12,16 @@ public interface UserAccountRepository extends Repository<UserAccount> {
 
     /** The delegates linked to the delegation. */
     List<UserAccount> inDelegation(Delegation delegation);
+
+    /**
+     * A page of the accounts, by username, that have {@code role} (any role when null) and whose username or
+     * display name contains {@code text}, ignoring case (any when null or blank).
+     */
+    List<UserAccount> matching(Role role, String text, int offset, int limit);
+
+    /** How many accounts {@link #matching} finds in all. */
+    long countMatching(Role role, String text);
+
+    /** Writes pending changes now, so constraint and version failures surface inside the caller. */
+    void flush();
 }

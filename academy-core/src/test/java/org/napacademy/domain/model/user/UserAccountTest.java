@@ -33,4 +33,14 @@ class UserAccountTest {
     void usernames_are_lower_case_and_at_least_three_characters() {
         assertThatThrownBy(() -> new UserAccount("Ab", "x", "hash", Set.of())).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_sponsor_keeps_the_role_while_funding_programmes() {
+        var sponsor = new UserAccount("sponsor.eu", "EU", "hash", Set.of(Role.SPONSOR));
+        sponsor.sponsorProgramme(1L);
+        assertThatThrownBy(() -> sponsor.revoke(Role.SPONSOR)).isInstanceOf(AccountRuleViolation.class);
+        sponsor.stopSponsoring(1L);
+        sponsor.revoke(Role.SPONSOR);
+        assertThat(sponsor.roles()).isEmpty();
+    }
 }

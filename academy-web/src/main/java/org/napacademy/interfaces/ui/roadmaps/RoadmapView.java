@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.EntityNotFound;
+import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.domain.model.roadmap.ResultLevel;
@@ -61,6 +62,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private final RoadmapService roadmaps;
     private final IndicatorService indicators;
     private final CurriculumService curriculum;
+    private final HistoryService history;
     private final Map<String, String> countryNames;
     private final Formats formats;
 
@@ -71,6 +73,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     final Button addGoal = new Button(getTranslation("node.addGoal"), VaadinIcon.PLUS.create());
     final Button addChild = new Button(VaadinIcon.PLUS.create());
     final Button move = new Button(getTranslation("node.move"), VaadinIcon.ARROWS_LONG_H.create());
+    final Button showHistory = new Button(getTranslation("history.action"), VaadinIcon.CLOCK.create());
     private final Paragraph nothingSelected = new Paragraph(getTranslation("node.nothingSelected"));
     private final TabSheet editorTabs = new TabSheet();
     private final VerticalLayout editor = new VerticalLayout();
@@ -85,10 +88,12 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private Long selectedNodeId;
 
     @Inject
-    public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries) {
+    public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries,
+                       HistoryService history) {
         this.roadmaps = roadmaps;
         this.indicators = indicators;
         this.curriculum = curriculum;
+        this.history = history;
         this.countryNames = countries.countryNames(getLocale());
         this.formats = new Formats(getLocale());
         this.timeline = new RoadmapTimeline(formats);
@@ -156,8 +161,9 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         addChild.addClickListener(click -> selectedNode().ifPresent(parent -> roadmap.template().levelBelow(parent.level())
                 .ifPresent(level -> openNode(NodeDraft.childOf(parent, level)))));
         move.addClickListener(click -> selectedNode().ifPresent(this::openMoveDialog));
-        for (var button : new Button[] {addGoal, addChild, move}) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        var toolbar = new HorizontalLayout(addGoal, addChild, move);
+        showHistory.addClickListener(click -> selectedNode().ifPresent(node -> new HistoryDialog(node, history).open()));
+        for (var button : new Button[] {addGoal, addChild, move, showHistory}) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        var toolbar = new HorizontalLayout(addGoal, addChild, move, showHistory);
         toolbar.getStyle().set("flex-wrap", "wrap");
         structureLocked.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
@@ -306,6 +312,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         addChild.setVisible(below.isPresent());
         below.ifPresent(level -> addChild.setText(getTranslation("node.addChild", getTranslation("roadmap.level." + level))));
         move.setVisible(node.level() != ResultLevel.GOAL);
+        showHistory.setVisible(true);
     }
 
     private void openNode(NodeDraft draft) {
@@ -331,6 +338,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         showEditor(false);
         addChild.setVisible(false);
         move.setVisible(false);
+        showHistory.setVisible(false);
     }
 
     private void saveNode(NodeDraft draft) {

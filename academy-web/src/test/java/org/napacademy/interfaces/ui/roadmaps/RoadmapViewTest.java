@@ -1,15 +1,18 @@
 package org.napacademy.interfaces.ui.roadmaps;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +24,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
+import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.NewNode;
 import org.napacademy.application.NodeDetails;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.StaleVersion;
+import org.napacademy.domain.model.audit.AuditAction;
+import org.napacademy.domain.model.audit.AuditRecord;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.curriculum.Module;
@@ -45,6 +51,7 @@ import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 /** The roadmap view on the server, without a browser: the node form, its validation and the service calls. */
 class RoadmapViewTest {
     private final Roadmaps roadmaps = new Roadmaps();
+    private final History history = new History();
     private RoadmapView view;
     private ResultNode goal;
 
@@ -54,7 +61,7 @@ class RoadmapViewTest {
         MockVaadin.setup(new Routes().autoDiscoverViews("org.napacademy.interfaces.ui.roadmaps"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         roadmaps.roadmap = boliviasRoadmap();
-        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries());
+        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries(), history);
         UI.getCurrent().add(view);
         view.open(7L);
     }
@@ -143,6 +150,52 @@ class RoadmapViewTest {
         assertThat(view.nodeForm.title.getValue()).isEqualTo("Not now");
     }
 
+    @Test
+    void the_history_of_the_selected_node_shows_who_changed_what_from_old_to_new() {
+        assertThat(view.showHistory.isVisible()).isFalse();
+        history.records.add(auditRecord(21L, "maria.delegate", AuditAction.UPDATE, "ResultNode",
+                "{\"title\":\"Women take part\",\"status\":\"NOT_STARTED\"}",
+                "{\"title\":\"Women take part in resolving social conflicts\",\"status\":\"ON_TRACK\"}"));
+        history.records.add(auditRecord(20L, "admin", AuditAction.CREATE, "Indicator", null, "{\"title\":\"Mediators\",\"baselineValue\":null}"));
+        view.tree.select(goal);
+
+        _click(view.showHistory);
+
+        var dialog = _get(HistoryDialog.class);
+        assertThat(history.askedFor).containsOnly(goal.id());
+        assertThat(GridKt._size(dialog.records)).isEqualTo(2);
+        var latest = GridKt._get(dialog.records, 0);
+        assertThat(latest.actor()).isEqualTo("maria.delegate");
+        assertThat(dialog.what(latest)).isEqualTo("Result changed");
+        assertThat(latest.changes()).extracting(dialog::line).containsExactly(
+                "Title: Women take part → Women take part in resolving social conflicts", "Status: NOT_STARTED → ON_TRACK");
+        var created = GridKt._get(dialog.records, 1);
+        assertThat(dialog.what(created)).isEqualTo("Indicator created");
+        assertThat(created.changes()).extracting(dialog::line).containsExactly("Title: Mediators", "Baseline: (none)");
+    }
+
+    private static AuditRecord auditRecord(long id, String actor, AuditAction action, String entityType, String oldValues, String newValues) {
+        try {
+            var constructor = AuditRecord.class.getDeclaredConstructor();
+            constructor.setAccessible(true);
+            var record = constructor.newInstance();
+            var values = Map.<String, Object>of("id", id, "recordedAt", Instant.parse("2025-07-02T14:30:00Z"), "actor", actor,
+                    "action", action, "entityType", entityType, "entityId", 11L);
+            for (var entry : values.entrySet()) set(record, entry.getKey(), entry.getValue());
+            set(record, "oldValues", oldValues);
+            set(record, "newValues", newValues);
+            return record;
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void set(Object target, String name, Object value) throws ReflectiveOperationException {
+        Field field = target.getClass().getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
+
     private static List<String> texts(List<Notification> notifications) {
         return notifications.stream().map(n -> n.getElement().getProperty("text")).toList();
     }
@@ -198,6 +251,22 @@ class RoadmapViewTest {
         @Override public ResultNode addNode(long roadmapId, NewNode command) {
             added.add(command.level() + " under " + command.parentId() + ": " + command.details().title());
             return roadmap.nodes().stream().filter(n -> n.id().equals(command.parentId())).findFirst().orElseThrow();
+        }
+    }
+
+    /** The history service over records in memory, newest first as given. */
+    static class History extends HistoryService {
+        final List<AuditRecord> records = new ArrayList<>();
+        final Set<Long> askedFor = new java.util.HashSet<>();
+
+        @Override public List<AuditRecord> nodeHistory(long nodeId, int offset, int limit) {
+            askedFor.add(nodeId);
+            return records.subList(Math.min(offset, records.size()), Math.min(offset + limit, records.size()));
+        }
+
+        @Override public long countNodeHistory(long nodeId) {
+            askedFor.add(nodeId);
+            return records.size();
         }
     }
 
