@@ -260,6 +260,32 @@ class SecurityIT {
         }
     }
 
+    @Test
+    void the_account_page_changes_the_password_only_with_the_current_one() {
+        try (var context = chromium.newContext("en-GB")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "delegate.tt");
+            page.navigate(base + "account");
+            page.locator("#password-current").waitFor();
+
+            page.locator("#password-current input").fill("not-the-password");
+            page.locator("#password-new input").fill("a-longer-secret");
+            page.locator("#password-repeat input").fill("a-longer-secret");
+            page.locator("#password-change").click();
+            page.getByText("The current password is not right").first().waitFor();
+            assertThat(api().as("delegate.tt").get("api/v1/me/tokens").status()).isEqualTo(200);
+
+            page.locator("#password-current input").fill(Api.DEMO_PASSWORD);
+            page.locator("#password-new input").fill("a-longer-secret");
+            page.locator("#password-repeat input").fill("a-longer-secret");
+            page.locator("#password-change").click();
+            page.getByText("Saved").first().waitFor();
+
+            assertThat(api().as("delegate.tt", "a-longer-secret").get("api/v1/me/tokens").status()).isEqualTo(200);
+            assertThat(api().as("delegate.tt").get("api/v1/me/tokens").status()).isEqualTo(401);
+        }
+    }
+
     private static void showsNoTrace(String body) {
         assertThat(STACK_TRACE_SIGNS).allSatisfy(sign -> assertThat(body).doesNotContain(sign));
     }

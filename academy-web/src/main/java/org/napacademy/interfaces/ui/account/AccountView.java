@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.ApiTokenService;
 import org.napacademy.domain.model.user.ApiToken;
@@ -26,7 +27,10 @@ import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 
-/** Who the signed-in person is, and their personal API tokens: made (the secret shown once) and revoked. */
+/**
+ * Who the signed-in person is, their password (changed by naming the current one), and their personal API
+ * tokens: made (the secret shown once) and revoked.
+ */
 @Route(value = "account", layout = MainLayout.class)
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final ApiTokenService tokens;
@@ -35,7 +39,7 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter times;
 
     @Inject
-    public AccountView(AccessPolicy access, ApiTokenService tokens, Clock clock) {
+    public AccountView(AccessPolicy access, ApiTokenService tokens, UserService users, Clock clock) {
         this.tokens = tokens;
         this.clock = clock;
         this.times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -61,7 +65,16 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.setId("tokens");
 
-        add(new H1(getTranslation("account.title")), who, new H2(getTranslation("account.tokens")), intro, create, grid);
+        var password = new PasswordForm();
+        password.addChangeListener(change -> {
+            if (Attempt.write(() -> users.changeOwnPassword(change.currentPassword(), change.newPassword()), password::clear)) {
+                password.clear();
+                Attempt.saved();
+            }
+        });
+
+        add(new H1(getTranslation("account.title")), who, new H2(getTranslation("account.password")), password,
+                new H2(getTranslation("account.tokens")), intro, create, grid);
         reload();
     }
 
