@@ -46,6 +46,11 @@ public class RoadmapService {
         return whole(roadmap.id());
     }
 
+    /** The roadmap of the signed-in delegate's delegation, for their "My roadmap"; empty for everyone else. */
+    public java.util.Optional<Long> ownRoadmapId() {
+        return access.ownDelegation().flatMap(delegations::find).flatMap(roadmaps::ofDelegation).map(Roadmap::id);
+    }
+
     /** A page of the roadmaps the actor may read, newest cohort first, each with its progress. */
     public List<RoadmapSummary> summaries(int offset, int limit) {
         access.requireSignedIn();
