@@ -16,6 +16,9 @@ import java.lang.reflect.Field;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.napacademy.application.RoadmapService;
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 
@@ -76,6 +79,9 @@ public final class ViewTestSupport {
         @Override
         public <T> T getOrCreate(Class<T> type) {
             var factory = views.get(type);
+            if (factory == null && type == MainLayout.class)
+                // the layout of every view, with an administrator's menu unless a test builds its own
+                return type.cast(new MainLayout(new AccessPolicy(() -> Actor.SYSTEM), new RoadmapService()));
             return factory == null ? super.getOrCreate(type) : type.cast(factory.get());
         }
 
