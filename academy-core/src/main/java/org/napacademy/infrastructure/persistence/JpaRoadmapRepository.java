@@ -80,7 +80,7 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     /** The roadmaps of a trainer's cohorts; a delegate's own and those shared in their cohort; a sponsor's endorsed ones. */
     private static ScopeFilter filter(ReadScope scope) {
         return ScopeFilter.of(scope, ":trainer member of c.trainers",
-                "d.id = :delegation or (r.sharedWithCohort = true "
+                "d.id = :delegation or (r.sharedWithCohort = :shared "
                         + "and exists (select d2 from Delegation d2 where d2.id = :delegation and d2.cohort = c))",
                 "r.status = org.napacademy.domain.model.roadmap.RoadmapStatus.ENDORSED and c.programme.id in :programmes");
     }

@@ -6,7 +6,8 @@ import org.napacademy.domain.model.shared.ReadScope;
 
 /**
  * A {@link ReadScope} as a JPQL condition. Each repository says what each part of the scope means for its
- * rows, as a condition over the parameters {@code :trainer}, {@code :delegation} and {@code :programmes};
+ * rows, as a condition over the parameters {@code :trainer}, {@code :delegation}, {@code :programmes} and
+ * {@code :shared} (true);
  * a part the repository gives no condition for shows nothing.
  */
 final class ScopeFilter {
@@ -41,6 +42,11 @@ final class ScopeFilter {
         if (condition.contains(":trainer")) query.setParameter("trainer", scope.trainer());
         if (condition.contains(":delegation")) query.setParameter("delegation", scope.delegationId());
         if (condition.contains(":programmes")) query.setParameter("programmes", scope.programmeIds());
+        if (condition.contains(":shared")) {
+            // bound, not printed: EclipseLink prints a boolean as 1, which H2 and PostgreSQL refuse to compare with a BOOLEAN
+            query.setParameter("shared", Boolean.TRUE);
+            query.setHint("eclipselink.jdbc.bind-parameters", "true");
+        }
         return query;
     }
 }
