@@ -39,6 +39,17 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /**
+     * The roadmap whole, for the aggregate figures of its cohort's outcomes (the dashboard counts its
+     * activities by traffic light): whoever may read those outcomes, sponsors included, whatever the
+     * roadmap's status. Callers show counts, never the roadmap itself.
+     */
+    public Roadmap wholeForOutcomes(long roadmapId) {
+        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        access.requireOutcomes(roadmap.delegation().cohort());
+        return roadmap;
+    }
+
     /** The delegation's roadmap, whole. */
     public Roadmap wholeOfDelegation(long delegationId) {
         var delegation = delegations.find(delegationId).orElseThrow(() -> new EntityNotFound("delegation", delegationId));
