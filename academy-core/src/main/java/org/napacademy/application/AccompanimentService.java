@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.AssistanceRequest;
 import org.napacademy.domain.model.accompaniment.AssistanceRequestRepository;
@@ -23,21 +24,27 @@ public class AccompanimentService {
     @Inject DelegationRepository delegations;
     @Inject ModuleRepository modules;
     @Inject Clock clock;
+    @Inject AccessPolicy access;
 
     /** Newest first. */
     public Listing<AssistanceRequest> requestsOf(long delegationId, int offset, int limit) {
         var delegation = delegation(delegationId);
+        access.requirePersonalData(delegation);
         return new Listing<>(requests.ofDelegation(delegation, offset, limit), requests.countOf(delegation));
     }
 
     public AssistanceRequest request(long requestId) {
-        return requests.find(requestId).orElseThrow(() -> new EntityNotFound("assistance request", requestId));
+        var request = foundRequest(requestId);
+        access.requirePersonalData(request.delegation());
+        return request;
     }
 
     public AssistanceRequest ask(long delegationId, NewAssistanceRequest command) {
+        var delegation = delegation(delegationId);
+        access.requireActingFor(delegation);
         var topic = command.moduleId() == null ? null
                 : modules.find(command.moduleId()).orElseThrow(() -> new EntityNotFound("module", command.moduleId()));
-        var request = new AssistanceRequest(delegation(delegationId), topic, command.raisedBy(), command.text(),
+        var request = new AssistanceRequest(delegation, topic, command.raisedBy(), command.text(),
                 Checks.present(command.urgency(), "urgency"), clock.instant());
         requests.add(request);
         requests.flush();
@@ -46,7 +53,8 @@ public class AccompanimentService {
 
     /** A later answer replaces the earlier one. */
     public AssistanceRequest answer(long requestId, Long expectedVersion, String answer, String trainer) {
-        var request = request(requestId);
+        var request = foundRequest(requestId);
+        access.requireAccompanying(request.delegation());
         if (expectedVersion != null) Versions.requireCurrent(request, "assistance request", expectedVersion);
         request.answer(answer, trainer, clock.instant());
         requests.flush();
@@ -56,20 +64,29 @@ public class AccompanimentService {
     /** Newest first. */
     public Listing<MentoringNote> notesOf(long delegationId, int offset, int limit) {
         var delegation = delegation(delegationId);
+        access.requirePersonalData(delegation);
         return new Listing<>(notes.ofDelegation(delegation, offset, limit), notes.countOf(delegation));
     }
 
     public MentoringNote note(long noteId) {
-        return notes.find(noteId).orElseThrow(() -> new EntityNotFound("mentoring note", noteId));
+        var note = notes.find(noteId).orElseThrow(() -> new EntityNotFound("mentoring note", noteId));
+        access.requirePersonalData(note.delegation());
+        return note;
     }
 
     public MentoringNote logMentoring(long delegationId, NewMentoringNote command) {
-        var request = command.requestId() == null ? null : request(command.requestId());
-        var note = new MentoringNote(delegation(delegationId), request, command.trainer(),
+        var delegation = delegation(delegationId);
+        access.requireAccompanying(delegation);
+        var request = command.requestId() == null ? null : foundRequest(command.requestId());
+        var note = new MentoringNote(delegation, request, command.trainer(),
                 Checks.present(command.date(), "date"), command.note());
         notes.add(note);
         notes.flush();
         return note;
+    }
+
+    private AssistanceRequest foundRequest(long requestId) {
+        return requests.find(requestId).orElseThrow(() -> new EntityNotFound("assistance request", requestId));
     }
 
     private Delegation delegation(long delegationId) {

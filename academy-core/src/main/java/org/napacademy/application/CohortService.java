@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.country.CountryRepository;
 import org.napacademy.domain.model.curriculum.Session;
 import org.napacademy.domain.model.curriculum.SessionRepository;
@@ -35,20 +36,32 @@ public class CohortService {
     @Inject CountryRepository countries;
     @Inject DelegationRepository delegations;
     @Inject SessionRepository sessions;
+    @Inject AccessPolicy access;
 
-    /** Newest first; one query whatever the page size. */
-    public List<CohortSummary> summaries(int offset, int limit) { return cohorts.summaries(offset, limit); }
+    /** The cohorts the actor may read, newest first; one query whatever the page size. */
+    public List<CohortSummary> summaries(int offset, int limit) {
+        access.requireSignedIn();
+        return cohorts.summaries(access.cohortScope(), offset, limit);
+    }
 
-    public long countCohorts() { return cohorts.count(); }
+    public long countCohorts() {
+        access.requireSignedIn();
+        return cohorts.count(access.cohortScope());
+    }
 
     /** Trainers' usernames by cohort id, for the cohorts of a page of summaries. */
     public Map<Long, Set<String>> trainersOf(Collection<Long> cohortIds) { return cohorts.trainersOf(cohortIds); }
 
-    public Cohort cohort(long id) { return cohorts.find(id).orElseThrow(() -> new EntityNotFound(COHORT, id)); }
+    public Cohort cohort(long id) {
+        var cohort = cohorts.find(id).orElseThrow(() -> new EntityNotFound(COHORT, id));
+        access.requireReadable(cohort);
+        return cohort;
+    }
 
     public CohortDetails details(long id) { return detailsOf(cohort(id)); }
 
     public CohortDetails create(CohortDraft draft) {
+        access.requirePlanning();
         if (draft.programmeId() == null) throw new IllegalArgumentException("programmeId is required");
         var programme = programmes.programme(draft.programmeId());
         var cohort = new Cohort(programme, draft.name(), venueOf(draft), datesOf(draft));
@@ -75,7 +88,8 @@ public class CohortService {
 
     /** {@code expectedVersion} null: the transition rules alone guard the change. */
     public CohortDetails changeStatus(long id, Long expectedVersion, CohortStatus status) {
-        var cohort = expectedVersion == null ? cohort(id) : current(id, expectedVersion);
+        var cohort = plannable(id);
+        if (expectedVersion != null) Versions.requireCurrent(cohort, COHORT, expectedVersion);
         if (status == null) throw new IllegalArgumentException("status is required");
         if (status != cohort.status()) {
             switch (status) {
@@ -106,8 +120,14 @@ public class CohortService {
         cohorts.flush();
     }
 
+    private Cohort plannable(long id) {
+        var cohort = cohorts.find(id).orElseThrow(() -> new EntityNotFound(COHORT, id));
+        access.requireCohortPlanning(cohort);
+        return cohort;
+    }
+
     private Cohort current(long id, long expectedVersion) {
-        var cohort = cohort(id);
+        var cohort = plannable(id);
         Versions.requireCurrent(cohort, COHORT, expectedVersion);
         return cohort;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.CountryRepository;
 import org.napacademy.domain.model.country.NapEvent;
@@ -22,18 +23,24 @@ public class CountryService {
     static final String NAP_EVENT = "NAP event";
 
     @Inject CountryRepository countries;
+    @Inject AccessPolicy access;
 
     /** By English name, with their NAP histories. */
-    public List<Country> countries() { return countries.all(); }
+    public List<Country> countries() {
+        access.requireSignedIn();
+        return countries.all();
+    }
 
     /** {@code code}: ISO alpha-2, in either case. */
     public Country country(String code) {
+        access.requireSignedIn();
         var iso2 = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         return countries.find(iso2).orElseThrow(() -> new EntityNotFound(COUNTRY, code));
     }
 
     /** Alpha-2 code to the name in the locale's language (English when missing), ordered by that name. */
     public Map<String, String> countryNames(Locale locale) {
+        access.requireSignedIn();
         var collator = Collator.getInstance(locale == null ? Locale.ENGLISH : locale);
         var names = new LinkedHashMap<String, String>();
         countries.all().stream()
@@ -48,6 +55,7 @@ public class CountryService {
     }
 
     public NapEvent recordNapEvent(String code, NapEventDraft draft) {
+        access.requirePlanning();
         var event = country(code).recordNapEvent(draft.type(), draft.generation(), draft.date(), draft.year(),
                 draft.planStartYear(), draft.planEndYear(), draft.note(), draft.source());
         countries.flush();

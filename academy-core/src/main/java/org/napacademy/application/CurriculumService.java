@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.curriculum.Attendance;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.curriculum.CurriculumRuleViolation;
@@ -32,25 +33,30 @@ public class CurriculumService {
     @Inject DelegationRepository delegations;
     @Inject ProgrammeService programmes;
     @Inject CohortService cohorts;
+    @Inject AccessPolicy access;
 
     // modules --------------------------------------------------------------------------------------------
 
     /** All modules by id, or those of one programme in display order. */
     public List<org.napacademy.domain.model.curriculum.Module> modules(Long programmeId, int offset, int limit) {
+        access.requireSignedIn();
         return programmeId == null ? modules.page(offset, limit)
                 : modules.ofProgramme(programmes.programme(programmeId), offset, limit);
     }
 
     public long countModules(Long programmeId) {
+        access.requireSignedIn();
         return programmeId == null ? modules.count() : modules.countOf(programmes.programme(programmeId));
     }
 
     public org.napacademy.domain.model.curriculum.Module module(long id) {
+        access.requireSignedIn();
         return modules.find(id).orElseThrow(() -> new EntityNotFound(MODULE, id));
     }
 
     /** Codes are unique within a programme. */
     public org.napacademy.domain.model.curriculum.Module createModule(ModuleDraft draft) {
+        access.requirePlanning();
         if (draft.programmeId() == null) throw new IllegalArgumentException("programmeId is required");
         var programme = programmes.programme(draft.programmeId());
         modules.byCode(programme, draft.code()).ifPresent(existing -> {
@@ -65,6 +71,7 @@ public class CurriculumService {
     }
 
     public org.napacademy.domain.model.curriculum.Module updateModule(long id, long expectedVersion, ModuleDraft draft) {
+        access.requirePlanning();
         var module = module(id);
         Versions.requireCurrent(module, MODULE, expectedVersion);
         if (draft.programmeId() != null && !draft.programmeId().equals(module.programme().id()))
@@ -81,6 +88,7 @@ public class CurriculumService {
 
     /** A module that sessions deliver, or that roadmaps cite, stays. */
     public void deleteModule(long id, long expectedVersion) {
+        access.requirePlanning();
         var module = module(id);
         Versions.requireCurrent(module, MODULE, expectedVersion);
         if (sessions.anyDelivering(module))
@@ -95,6 +103,12 @@ public class CurriculumService {
     public List<Session> sessionsOf(long cohortId) { return sessions.ofCohort(cohorts.cohort(cohortId)); }
 
     public Session session(long id) {
+        var session = foundSession(id);
+        access.requireReadable(session.cohort());
+        return session;
+    }
+
+    private Session foundSession(long id) {
         var session = sessions.find(id).orElseThrow(() -> new EntityNotFound(SESSION, id));
         session.module().code();
         session.trainers();
@@ -103,8 +117,10 @@ public class CurriculumService {
 
     /** Within the cohort's dates, of a module of its programme, run by trainers of the cohort. */
     public Session planSession(long cohortId, SessionDraft draft) {
+        var cohort = cohorts.cohort(cohortId);
+        access.requireCohortPlanning(cohort);
         if (draft.moduleId() == null) throw new IllegalArgumentException("moduleId is required");
-        var session = new Session(cohorts.cohort(cohortId), module(draft.moduleId()), draft.startsAt(), draft.endsAt(), draft.room());
+        var session = new Session(cohort, module(draft.moduleId()), draft.startsAt(), draft.endsAt(), draft.room());
         if (draft.trainers() != null) draft.trainers().forEach(session::assignTrainer);
         sessions.add(session);
         sessions.flush();
@@ -112,7 +128,7 @@ public class CurriculumService {
     }
 
     public Session updateSession(long id, long expectedVersion, SessionDraft draft) {
-        var session = session(id);
+        var session = plannableSession(id);
         Versions.requireCurrent(session, SESSION, expectedVersion);
         if (draft.moduleId() != null && !draft.moduleId().equals(session.module().id()))
             throw new CurriculumRuleViolation("A session keeps its module; plan another session instead");
@@ -128,7 +144,7 @@ public class CurriculumService {
 
     /** With its attendance and feedback. */
     public void deleteSession(long id, long expectedVersion) {
-        var session = session(id);
+        var session = plannableSession(id);
         Versions.requireCurrent(session, SESSION, expectedVersion);
         sessions.remove(session);
         sessions.flush();
@@ -138,7 +154,8 @@ public class CurriculumService {
 
     /** One entry per participant of the cohort's delegations, by country, family and given name. */
     public List<AttendanceEntry> attendance(long sessionId) {
-        var session = session(sessionId);
+        var session = foundSession(sessionId);
+        access.requireCohortPersonalData(session.cohort());
         var statuses = new HashMap<Long, AttendanceStatus>();
         sessions.attendanceOf(session).forEach(a -> statuses.put(a.participant().id(), a.status()));
         return delegations.participantsInCohort(session.cohort()).stream()
@@ -148,7 +165,7 @@ public class CurriculumService {
 
     /** All or nothing: one unknown participant or one from another cohort and none is recorded. */
     public List<AttendanceEntry> recordAttendance(long sessionId, List<AttendanceMark> marks) {
-        var session = session(sessionId);
+        var session = plannableSession(sessionId);
         for (var mark : marks) session.recordAttendance(participant(mark.participantId()), mark.status());
         sessions.flush();
         return attendance(sessionId);
@@ -180,23 +197,36 @@ public class CurriculumService {
     }
 
     public List<SessionFeedback> feedback(long sessionId, int offset, int limit) {
-        return sessions.feedbackOf(session(sessionId), offset, limit);
+        return sessions.feedbackOf(withPersonalData(sessionId), offset, limit);
     }
 
-    public long countFeedback(long sessionId) { return sessions.countFeedback(session(sessionId)); }
+    public long countFeedback(long sessionId) { return sessions.countFeedback(withPersonalData(sessionId)); }
 
     public SessionFeedback feedback(long sessionId, long feedbackId) {
-        return session(sessionId).feedback().stream().filter(f -> f.id().equals(feedbackId)).findFirst()
+        return withPersonalData(sessionId).feedback().stream().filter(f -> f.id().equals(feedbackId)).findFirst()
                 .orElseThrow(() -> new EntityNotFound(FEEDBACK, feedbackId));
     }
 
     public SessionFeedback giveFeedback(long sessionId, FeedbackDraft draft) {
-        var session = session(sessionId);
+        var session = plannableSession(sessionId);
         var participant = draft.participantId() == null ? null : participant(draft.participantId());
         var feedback = session.collectFeedback(participant, draft.rating(), draft.comment(),
                 draft.preSelfAssessment(), draft.postSelfAssessment());
         sessions.flush();
         return feedback;
+    }
+
+    private Session plannableSession(long id) {
+        var session = foundSession(id);
+        access.requireCohortPlanning(session.cohort());
+        return session;
+    }
+
+    /** Individual feedback is personal data: the cohort's trainers only. */
+    private Session withPersonalData(long id) {
+        var session = foundSession(id);
+        access.requireCohortPersonalData(session.cohort());
+        return session;
     }
 
     /** Named in a request body, so an unknown one is a broken rule of the request, not a missing resource. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.country.CountryRepository;
 import org.napacademy.domain.model.curriculum.SessionRepository;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -33,6 +34,7 @@ public class DelegationService {
     @Inject RoadmapRepository roadmaps;
     @Inject SessionRepository sessions;
     @Inject UserAccountRepository users;
+    @Inject AccessPolicy access;
 
     /** By country name, in three queries whatever the number of delegations. */
     public List<DelegationDetails> ofCohort(long cohortId) {
@@ -45,8 +47,11 @@ public class DelegationService {
                 .toList();
     }
 
+    /** Its country and cohort, which every member of the cohort may read; its records are {@link AccessPolicy#requirePersonalData}. */
     public Delegation delegation(long id) {
-        return delegations.find(id).orElseThrow(() -> new EntityNotFound(DELEGATION, id));
+        var delegation = found(id);
+        access.requireReadable(delegation.cohort());
+        return delegation;
     }
 
     public DelegationDetails details(long id) { return detailsOf(delegation(id)); }
@@ -54,6 +59,7 @@ public class DelegationService {
     /** One delegation per country per cohort; its empty draft roadmap is created with it. */
     public DelegationDetails create(long cohortId, String countryCode) {
         var cohort = cohorts.cohort(cohortId);
+        access.requireCohortPlanning(cohort);
         var country = countries.find(countryCode == null ? "" : countryCode)
                 .orElseThrow(() -> new IllegalArgumentException("not a country of the platform: " + countryCode));
         delegations.of(cohort, country).ifPresent(existing -> {
@@ -71,7 +77,8 @@ public class DelegationService {
      * with it and linked delegate accounts lose their link.
      */
     public void delete(long id, long expectedVersion) {
-        var delegation = delegation(id);
+        var delegation = found(id);
+        access.requireCohortPlanning(delegation.cohort());
         Versions.requireCurrent(delegation, DELEGATION, expectedVersion);
         if (!delegation.participants().isEmpty())
             throw new DelegationRuleViolation("Delegation " + delegation + " has participants; withdraw them first");
@@ -86,17 +93,20 @@ public class DelegationService {
     }
 
     public List<Participant> participants(long delegationId, int offset, int limit) {
-        return delegations.participantsOf(delegation(delegationId), offset, limit);
+        return delegations.participantsOf(withPersonalData(delegationId), offset, limit);
     }
 
-    public long countParticipants(long delegationId) { return delegations.countParticipants(delegation(delegationId)); }
+    public long countParticipants(long delegationId) { return delegations.countParticipants(withPersonalData(delegationId)); }
 
     public Participant participant(long id) {
-        return delegations.participant(id).orElseThrow(() -> new EntityNotFound(PARTICIPANT, id));
+        var participant = foundParticipant(id);
+        access.requirePersonalData(participant.delegation());
+        return participant;
     }
 
     public Participant enrol(long delegationId, ParticipantDraft draft) {
-        var delegation = delegation(delegationId);
+        var delegation = found(delegationId);
+        access.requireCohortPlanning(delegation.cohort());
         var participant = delegation.enrol(draft.givenName(), draft.familyName(), draft.email(),
                 institutionOf(draft), draft.position(), draft.sex());
         applyListingAndRole(participant, draft);
@@ -105,7 +115,7 @@ public class DelegationService {
     }
 
     public Participant update(long id, long expectedVersion, ParticipantDraft draft) {
-        var participant = participant(id);
+        var participant = plannableParticipant(id);
         Versions.requireCurrent(participant, PARTICIPANT, expectedVersion);
         var email = draft.email() == null ? null : draft.email().trim();
         if (email != null && participant.delegation().participants().stream()
@@ -122,12 +132,33 @@ public class DelegationService {
 
     /** A participant with attendance or named feedback on record stays; record absences instead. */
     public void withdraw(long id, long expectedVersion) {
-        var participant = participant(id);
+        var participant = plannableParticipant(id);
         Versions.requireCurrent(participant, PARTICIPANT, expectedVersion);
         if (sessions.hasRecordsOf(participant))
             throw new DelegationRuleViolation(participant + " has attendance or feedback on record and stays in the delegation");
         participant.delegation().withdraw(participant);
         delegations.flush();
+    }
+
+    private Delegation found(long id) {
+        return delegations.find(id).orElseThrow(() -> new EntityNotFound(DELEGATION, id));
+    }
+
+    private Delegation withPersonalData(long id) {
+        var delegation = found(id);
+        access.requirePersonalData(delegation);
+        return delegation;
+    }
+
+    private Participant foundParticipant(long id) {
+        return delegations.participant(id).orElseThrow(() -> new EntityNotFound(PARTICIPANT, id));
+    }
+
+    /** Enrolment is the cohort's trainers' work; the delegation reads its participants. */
+    private Participant plannableParticipant(long id) {
+        var participant = foundParticipant(id);
+        access.requireCohortPlanning(participant.delegation().cohort());
+        return participant;
     }
 
     /** The focal point steps down only by appointing another. */

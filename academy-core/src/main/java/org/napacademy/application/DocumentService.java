@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.curriculum.Attendance;
+import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.curriculum.SessionRepository;
 import org.napacademy.domain.model.delegation.DelegationRepository;
 import org.napacademy.domain.model.programme.CohortRepository;
@@ -23,6 +25,7 @@ public class DocumentService {
     @Inject CohortRepository cohorts;
     @Inject DelegationRepository delegations;
     @Inject SessionRepository sessions;
+    @Inject AccessPolicy access;
 
     public RoadmapDocument roadmap(long roadmapId) {
         var roadmap = roadmaps.whole(roadmapId);
@@ -32,8 +35,28 @@ public class DocumentService {
         return new RoadmapDocument(roadmap, cohort);
     }
 
+    /** For the participant and attendance tables (CSV, XLSX): personal data, the cohort's trainers only. */
     public CohortDocument cohort(long cohortId) {
-        var cohort = cohorts.find(cohortId).orElseThrow(() -> new EntityNotFound(CohortService.COHORT, cohortId));
+        var cohort = found(cohortId);
+        access.requireCohortPersonalData(cohort);
+        return document(cohort);
+    }
+
+    /**
+     * For the calendar feed and the PDF, which show sessions, counts and rates but nobody's name: everyone
+     * who may read the cohort, sponsors included.
+     */
+    public CohortDocument cohortOverview(long cohortId) {
+        var cohort = found(cohortId);
+        access.requireReadable(cohort);
+        return document(cohort);
+    }
+
+    private Cohort found(long cohortId) {
+        return cohorts.find(cohortId).orElseThrow(() -> new EntityNotFound(CohortService.COHORT, cohortId));
+    }
+
+    private CohortDocument document(Cohort cohort) {
         cohort.programme().name();
         var delegationList = delegations.ofCohort(cohort);
         var participants = delegations.participantsInCohort(cohort);

@@ -7,12 +7,14 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.MeasurementKind;
 import org.napacademy.domain.model.roadmap.Period;
+import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
 import org.napacademy.domain.model.roadmap.RoadmapRuleViolation;
 import org.napacademy.domain.model.shared.DateRange;
@@ -24,19 +26,24 @@ public class IndicatorService {
 
     @Inject RoadmapRepository roadmaps;
     @Inject ProgressReportRepository reports;
+    @Inject AccessPolicy access;
 
     /** In the node's display order. */
     public List<Indicator> indicatorsOf(long nodeId) {
         var node = roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
+        access.requireReadable(node.roadmap());
         return loaded(node.indicators());
     }
 
     public Indicator indicator(long indicatorId) {
-        return loaded(roadmaps.indicator(indicatorId).orElseThrow(() -> new EntityNotFound("indicator", indicatorId)));
+        var indicator = foundIndicator(indicatorId);
+        access.requireReadable(roadmapOf(indicator));
+        return loaded(indicator);
     }
 
     public Indicator addIndicator(long nodeId, IndicatorDraft draft) {
         var node = roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
+        access.requireEditable(node.roadmap());
         var indicator = node.addIndicator(draft.title(), Checks.present(draft.unit(), "unit"),
                 Checks.present(draft.ascending(), "ascending"), draft.baselineValue(), draft.baselineDate());
         indicator.verifyBy(draft.meansOfVerification());
@@ -48,7 +55,7 @@ public class IndicatorService {
 
     /** The baseline and the disaggregation are structure, so they are only touched when they change. */
     public Indicator updateIndicator(long indicatorId, long expectedVersion, IndicatorChanges changes) {
-        var indicator = indicator(indicatorId);
+        var indicator = editableIndicator(indicatorId);
         Versions.requireCurrent(indicator, "indicator", expectedVersion);
         indicator.rename(changes.title());
         indicator.verifyBy(changes.meansOfVerification());
@@ -65,7 +72,7 @@ public class IndicatorService {
     }
 
     public void deleteIndicator(long indicatorId, long expectedVersion) {
-        var indicator = indicator(indicatorId);
+        var indicator = editableIndicator(indicatorId);
         Versions.requireCurrent(indicator, "indicator", expectedVersion);
         requireUnreported(indicator.periods().stream().flatMap(p -> p.measurements().stream()).toList(), indicator.toString());
         indicator.node().removeIndicator(indicator);
@@ -78,11 +85,13 @@ public class IndicatorService {
     }
 
     public Period period(long periodId) {
-        return loaded(roadmaps.period(periodId).orElseThrow(() -> new EntityNotFound("period", periodId)));
+        var period = foundPeriod(periodId);
+        access.requireReadable(roadmapOf(period.indicator()));
+        return loaded(period);
     }
 
     public Period addPeriod(long indicatorId, DateRange dates, List<PlannedTarget> targets) {
-        var period = indicator(indicatorId).addPeriod(Checks.present(dates, "dates"));
+        var period = editableIndicator(indicatorId).addPeriod(Checks.present(dates, "dates"));
         targets.forEach(target -> period.planTarget(target.value(), target.sex(), target.comment()));
         roadmaps.flush();
         return period;
@@ -93,7 +102,7 @@ public class IndicatorService {
      * and targets for a sex no longer listed are withdrawn. A period's dates are fixed once it exists.
      */
     public Period replaceTargets(long periodId, long expectedVersion, List<PlannedTarget> targets) {
-        var period = period(periodId);
+        var period = editablePeriod(periodId);
         Versions.requireCurrent(period, "period", expectedVersion);
         var kept = targets.stream().map(PlannedTarget::sex).toList();
         var dropped = period.targets().stream().filter(t -> !kept.contains(t.sex().orElse(null))).toList();
@@ -105,7 +114,7 @@ public class IndicatorService {
     }
 
     public void deletePeriod(long periodId, long expectedVersion) {
-        var period = period(periodId);
+        var period = editablePeriod(periodId);
         Versions.requireCurrent(period, "period", expectedVersion);
         requireUnreported(period.measurements(), period.toString());
         period.indicator().removePeriod(period);
@@ -119,11 +128,13 @@ public class IndicatorService {
     }
 
     public Measurement measurement(long measurementId) {
-        return roadmaps.measurement(measurementId).orElseThrow(() -> new EntityNotFound("measurement", measurementId));
+        var measurement = foundMeasurement(measurementId);
+        access.requireReadable(roadmapOf(measurement.period().indicator()));
+        return measurement;
     }
 
     public Measurement addMeasurement(long periodId, NewMeasurement command) {
-        var period = period(periodId);
+        var period = editablePeriod(periodId);
         var measurement = switch (Checks.present(command.kind(), "kind")) {
             case TARGET -> period.planTarget(command.value(), command.sex(), command.comment());
             case ACTUAL -> period.recordActual(command.value(), command.sex(), Checks.present(command.asOf(), "asOf of an actual"),
@@ -135,13 +146,40 @@ public class IndicatorService {
 
     /** Withdraws a measurement entered by mistake; one a progress report brought stays with its report. */
     public void deleteMeasurement(long measurementId, long expectedVersion) {
-        var measurement = measurement(measurementId);
+        var measurement = foundMeasurement(measurementId);
+        access.requireEditable(roadmapOf(measurement.period().indicator()));
         Versions.requireCurrent(measurement, "measurement", expectedVersion);
         if (measurement.kind() == MeasurementKind.TARGET) requireDraftForTargets(measurement.period());
         requireUnreported(List.of(measurement), measurement.toString());
         measurement.period().withdraw(measurement);
         roadmaps.flush();
     }
+
+    private Indicator foundIndicator(long indicatorId) {
+        return roadmaps.indicator(indicatorId).orElseThrow(() -> new EntityNotFound("indicator", indicatorId));
+    }
+
+    private Indicator editableIndicator(long indicatorId) {
+        var indicator = foundIndicator(indicatorId);
+        access.requireEditable(roadmapOf(indicator));
+        return loaded(indicator);
+    }
+
+    private Period foundPeriod(long periodId) {
+        return roadmaps.period(periodId).orElseThrow(() -> new EntityNotFound("period", periodId));
+    }
+
+    private Period editablePeriod(long periodId) {
+        var period = foundPeriod(periodId);
+        access.requireEditable(roadmapOf(period.indicator()));
+        return loaded(period);
+    }
+
+    private Measurement foundMeasurement(long measurementId) {
+        return roadmaps.measurement(measurementId).orElseThrow(() -> new EntityNotFound("measurement", measurementId));
+    }
+
+    private static Roadmap roadmapOf(Indicator indicator) { return indicator.node().roadmap(); }
 
     /** Targets are structure: like the periods that hold them, they change only while the roadmap is a draft. */
     private static void requireDraftForTargets(Period period) {

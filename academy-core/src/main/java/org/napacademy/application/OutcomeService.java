@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.accompaniment.ReportingSchedule;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
@@ -42,14 +43,18 @@ public class OutcomeService {
     @Inject ProgressReportRepository reports;
     @Inject OutcomeFigures figures;
     @Inject Clock clock;
+    @Inject AccessPolicy access;
 
     public CohortOutcomes ofCohort(long cohortId) {
-        return outcomes(cohorts.find(cohortId).orElseThrow(() -> new EntityNotFound("cohort", cohortId)));
+        var cohort = cohorts.find(cohortId).orElseThrow(() -> new EntityNotFound("cohort", cohortId));
+        access.requireOutcomes(cohort);
+        return outcomes(cohort);
     }
 
     /** The programme's cohorts side by side, by their start date. */
     public ProgrammeOutcomes ofProgramme(long programmeId) {
         var programme = programmes.find(programmeId).orElseThrow(() -> new EntityNotFound(ProgrammeService.PROGRAMME, programmeId));
+        access.requireOutcomes(programme);
         var editions = cohorts.ofProgramme(programme).stream()
                 .sorted(Comparator.comparing((Cohort c) -> c.dates().start()).thenComparing(Cohort::id))
                 .map(this::outcomes).toList();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
 import org.napacademy.domain.model.programme.CohortRepository;
 import org.napacademy.domain.model.programme.CohortRuleViolation;
@@ -22,16 +23,27 @@ public class ProgrammeService {
     @Inject ProgrammeRepository programmes;
     @Inject CohortRepository cohorts;
     @Inject ModuleRepository modules;
+    @Inject AccessPolicy access;
 
-    public List<Programme> page(int offset, int limit) { return programmes.page(offset, limit); }
+    /** The programmes the actor may read, by id. */
+    public List<Programme> page(int offset, int limit) {
+        access.requireSignedIn();
+        return programmes.page(access.programmeScope(), offset, limit);
+    }
 
-    public long count() { return programmes.count(); }
+    public long count() {
+        access.requireSignedIn();
+        return programmes.count(access.programmeScope());
+    }
 
     public Programme programme(long id) {
-        return programmes.find(id).orElseThrow(() -> new EntityNotFound(PROGRAMME, id));
+        var programme = found(id);
+        access.requireReadable(programme);
+        return programme;
     }
 
     public Programme create(ProgrammeDraft draft) {
+        access.requireAdministrator();
         var programme = new Programme(draft.name(), draft.description(), draft.languages());
         applyTemplate(programme, draft);
         programmes.add(programme);
@@ -40,7 +52,8 @@ public class ProgrammeService {
     }
 
     public Programme update(long id, long expectedVersion, ProgrammeDraft draft) {
-        var programme = programme(id);
+        access.requireAdministrator();
+        var programme = found(id);
         Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
         programme.rename(draft.name());
         programme.describe(draft.description());
@@ -52,7 +65,8 @@ public class ProgrammeService {
 
     /** Only a programme without cohorts goes; its curriculum goes with it. */
     public void delete(long id, long expectedVersion) {
-        var programme = programme(id);
+        access.requireAdministrator();
+        var programme = found(id);
         Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
         if (!cohorts.ofProgramme(programme).isEmpty())
             throw new CohortRuleViolation("Programme " + programme + " has cohorts; delete them first");
@@ -71,11 +85,16 @@ public class ProgrammeService {
      * follow from it (see {@link ProgressService#reportingPeriods}), so nothing else is rewritten.
      */
     public Programme scheduleReporting(long id, Long expectedVersion, ReportingCalendar calendar) {
-        var programme = programme(id);
+        access.requireReportingCalendar();
+        var programme = found(id);
         if (expectedVersion != null) Versions.requireCurrent(programme, PROGRAMME, expectedVersion);
         programme.scheduleReporting(calendar);
         programmes.flush();
         return programme;
+    }
+
+    private Programme found(long id) {
+        return programmes.find(id).orElseThrow(() -> new EntityNotFound(PROGRAMME, id));
     }
 
     private static void applyTemplate(Programme programme, ProgrammeDraft draft) {

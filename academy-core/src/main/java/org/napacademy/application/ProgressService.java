@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.accompaniment.ProgressReport;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
@@ -30,31 +31,39 @@ public class ProgressService {
     @Inject DelegationRepository delegations;
     @Inject RoadmapRepository roadmaps;
     @Inject Clock clock;
+    @Inject AccessPolicy access;
 
     /** Latest reporting period first. */
     public Listing<ProgressReport> reportsOf(long delegationId, int offset, int limit) {
         var delegation = delegation(delegationId);
+        access.requirePersonalData(delegation);
         return new Listing<>(loaded(reports.ofDelegation(delegation, offset, limit)), reports.countOf(delegation));
     }
 
     public ProgressReport report(long reportId) {
-        return loaded(reports.find(reportId).orElseThrow(() -> new EntityNotFound("progress report", reportId)));
+        var report = found(reportId);
+        access.requirePersonalData(report.delegation());
+        return loaded(report);
     }
 
     /** The delegation's reporting periods after its cohort, each in its state today. */
     public List<ReportingPeriod> reportingPeriods(long delegationId) {
-        return schedule(delegation(delegationId)).periods(LocalDate.now(clock));
+        var delegation = delegation(delegationId);
+        access.requirePersonalData(delegation);
+        return schedule(delegation).periods(LocalDate.now(clock));
     }
 
     /** The roadmap whole, with its delegation's reporting periods today: its derived progress. */
     public RoadmapStanding standing(long roadmapId) {
         var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        access.requireReadable(roadmap);
         return new RoadmapStanding(roadmap, schedule(roadmap.delegation()).periods(LocalDate.now(clock)));
     }
 
     /** Refused (422) when the period already has an accepted check-in. */
     public ProgressReport draft(long delegationId, DateRange reportingPeriod, ReportContent content) {
         var delegation = delegation(delegationId);
+        access.requireActingFor(delegation);
         schedule(delegation).requireOpen(Checks.present(reportingPeriod, "reporting period"), null);
         var report = new ProgressReport(delegation, reportingPeriod);
         reports.add(report);
@@ -65,7 +74,7 @@ public class ProgressService {
 
     /** Rewrites the narrative and links of a draft or returned report and applies further changes and actuals. */
     public ProgressReport revise(long reportId, long expectedVersion, ReportContent content) {
-        var report = report(reportId);
+        var report = writable(reportId);
         Versions.requireCurrent(report, "progress report", expectedVersion);
         List.copyOf(report.evidenceLinks()).forEach(report::removeEvidenceLink);
         write(report, content);
@@ -75,7 +84,7 @@ public class ProgressService {
 
     /** Submits a draft, or submits again a report that was returned; refused once another check-in of its period was accepted. */
     public ProgressReport submit(long reportId, Long expectedVersion) {
-        var report = report(reportId);
+        var report = writable(reportId);
         if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
         schedule(report.delegation()).requireOpen(report.reportingPeriod(), report);
         if (report.status() == ProgressReportStatus.RETURNED) report.resubmit(clock.instant());
@@ -86,7 +95,9 @@ public class ProgressService {
 
     /** A returned report needs a comment saying what to correct. */
     public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment, String reviewer) {
-        var report = report(reportId);
+        var report = found(reportId);
+        access.requireAccompanying(report.delegation());
+        loaded(report);
         if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
         switch (Checks.present(decision, "decision")) {
             case ACCEPTED -> report.accept(reviewer, clock.instant());
@@ -94,6 +105,17 @@ public class ProgressService {
         }
         reports.flush();
         return report;
+    }
+
+    private ProgressReport found(long reportId) {
+        return reports.find(reportId).orElseThrow(() -> new EntityNotFound("progress report", reportId));
+    }
+
+    /** The delegation writes and submits its own reports. */
+    private ProgressReport writable(long reportId) {
+        var report = found(reportId);
+        access.requireActingFor(report.delegation());
+        return loaded(report);
     }
 
     private void write(ProgressReport report, ReportContent content) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
@@ -29,10 +30,24 @@ public class RoadmapService {
     @Inject DelegationRepository delegations;
     @Inject ModuleRepository modules;
     @Inject ProgressReportRepository reports;
+    @Inject AccessPolicy access;
 
     /** The roadmap with its whole tree loaded, ready to be read after the transaction. */
     public Roadmap whole(long roadmapId) {
-        return roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        access.requireReadable(roadmap);
+        return roadmap;
+    }
+
+    /**
+     * The roadmap whole, for the aggregate figures of its cohort's outcomes (the dashboard counts its
+     * activities by traffic light): whoever may read those outcomes, sponsors included, whatever the
+     * roadmap's status. Callers show counts, never the roadmap itself.
+     */
+    public Roadmap wholeForOutcomes(long roadmapId) {
+        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        access.requireOutcomes(roadmap.delegation().cohort());
+        return roadmap;
     }
 
     /** The delegation's roadmap, whole. */
@@ -42,12 +57,21 @@ public class RoadmapService {
         return whole(roadmap.id());
     }
 
-    /** A page of the roadmaps of every cohort, newest cohort first, each with its progress. */
-    public List<RoadmapSummary> summaries(int offset, int limit) {
-        return roadmaps.wholePage(offset, limit).stream().map(RoadmapSummary::of).toList();
+    /** The roadmap of the signed-in delegate's delegation, for their "My roadmap"; empty for everyone else. */
+    public java.util.Optional<Long> ownRoadmapId() {
+        return access.ownDelegation().flatMap(delegations::find).flatMap(roadmaps::ofDelegation).map(Roadmap::id);
     }
 
-    public long countRoadmaps() { return roadmaps.count(); }
+    /** A page of the roadmaps the actor may read, newest cohort first, each with its progress. */
+    public List<RoadmapSummary> summaries(int offset, int limit) {
+        access.requireSignedIn();
+        return roadmaps.wholePage(access.roadmapScope(), offset, limit).stream().map(RoadmapSummary::of).toList();
+    }
+
+    public long countRoadmaps() {
+        access.requireSignedIn();
+        return roadmaps.count(access.roadmapScope());
+    }
 
     /**
      * The roadmap whole, with its cohort and its programme's template read too, for screens that keep
@@ -61,7 +85,7 @@ public class RoadmapService {
     }
 
     public Roadmap retitle(long roadmapId, long expectedVersion, String title) {
-        var roadmap = roadmap(roadmapId);
+        var roadmap = editable(roadmapId);
         Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
         roadmap.retitle(title);
         roadmaps.flush();
@@ -75,8 +99,11 @@ public class RoadmapService {
      */
     public Roadmap changeStatus(long roadmapId, Long expectedVersion, RoadmapStatus next) {
         var roadmap = roadmap(roadmapId);
+        // the delegation submits its roadmap; the cohort's trainers endorse, return and reopen it
+        if (Checks.present(next, "status") == RoadmapStatus.SUBMITTED) access.requireEditable(roadmap);
+        else access.requireReview(roadmap);
         if (expectedVersion != null) Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
-        switch (Checks.present(next, "status")) {
+        switch (next) {
             case SUBMITTED -> roadmap.submit();
             case ENDORSED -> roadmap.endorse();
             case DRAFT -> {
@@ -94,11 +121,27 @@ public class RoadmapService {
     }
 
     public ResultNode node(long nodeId) {
-        return roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
+        var node = foundNode(nodeId);
+        access.requireReadable(node.roadmap());
+        return node;
+    }
+
+    /**
+     * Shares the roadmap read-only with the other delegations of its cohort ({@code shared}), or stops;
+     * only its own delegation (or an administrator) decides.
+     */
+    public Roadmap share(long roadmapId, long expectedVersion, boolean shared) {
+        var roadmap = roadmap(roadmapId);
+        access.requireSharing(roadmap);
+        Versions.requireCurrent(roadmap, "roadmap", expectedVersion);
+        if (shared) roadmap.shareWithCohort();
+        else roadmap.stopSharingWithCohort();
+        roadmaps.flush();
+        return roadmap;
     }
 
     public ResultNode addNode(long roadmapId, NewNode command) {
-        var roadmap = roadmap(roadmapId);
+        var roadmap = editable(roadmapId);
         var details = command.details();
         var schedule = Checks.present(details.schedule(), "schedule");
         ResultNode node;
@@ -107,7 +150,7 @@ public class RoadmapService {
                 throw new RoadmapRuleViolation("Only a GOAL stands at the root of a roadmap; a " + command.level() + " needs a parent");
             node = roadmap.addGoal(details.title(), Checks.present(details.pillar(), "pillar of a goal"), schedule);
         } else {
-            var parent = node(command.parentId());
+            var parent = foundNode(command.parentId());
             if (!parent.roadmap().sameAs(roadmap))
                 throw new RoadmapRuleViolation("Node " + command.parentId() + " belongs to another roadmap");
             node = parent.addChild(Checks.present(command.level(), "level"), details.title(), schedule);
@@ -119,7 +162,7 @@ public class RoadmapService {
 
     /** Replaces the editable fields; the pillar and the schedule are only touched when they change. */
     public ResultNode updateNode(long nodeId, long expectedVersion, NodeDetails details) {
-        var node = node(nodeId);
+        var node = editableNode(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
         node.rename(details.title());
         var schedule = Checks.present(details.schedule(), "schedule");
@@ -131,15 +174,15 @@ public class RoadmapService {
 
     /** Moves the node and its subtree under another parent, keeping its dates unless new ones are given. */
     public ResultNode moveNode(long nodeId, long expectedVersion, long newParentId, DateRange newSchedule) {
-        var node = node(nodeId);
+        var node = editableNode(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
-        node.moveTo(node(newParentId), newSchedule == null ? node.schedule() : newSchedule);
+        node.moveTo(foundNode(newParentId), newSchedule == null ? node.schedule() : newSchedule);
         roadmaps.flush();
         return node;
     }
 
     public ResultNode replaceBudgetLines(long nodeId, long expectedVersion, List<BudgetLine> lines) {
-        var node = node(nodeId);
+        var node = editableNode(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
         List.copyOf(node.budgetLines()).forEach(node::removeBudgetLine);
         lines.forEach(node::addBudgetLine);
@@ -152,7 +195,7 @@ public class RoadmapService {
      * reports are the record of what happened: cancel it instead.
      */
     public void deleteNode(long nodeId, long expectedVersion) {
-        var node = node(nodeId);
+        var node = editableNode(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
         if (reports.reportedOn(subtree(node).toList()))
             throw new RoadmapRuleViolation(node + " has progress reported on it; set its status to CANCELLED instead");
@@ -173,6 +216,22 @@ public class RoadmapService {
         var currentModuleId = node.draftedIn().map(m -> m.id()).orElse(null);
         if (!Objects.equals(moduleId, currentModuleId))
             node.markDraftedIn(moduleId == null ? null : modules.find(moduleId).orElseThrow(() -> new EntityNotFound("module", moduleId)));
+    }
+
+    private ResultNode foundNode(long nodeId) {
+        return roadmaps.node(nodeId).orElseThrow(() -> new EntityNotFound("node", nodeId));
+    }
+
+    private ResultNode editableNode(long nodeId) {
+        var node = foundNode(nodeId);
+        access.requireEditable(node.roadmap());
+        return node;
+    }
+
+    private Roadmap editable(long roadmapId) {
+        var roadmap = roadmap(roadmapId);
+        access.requireEditable(roadmap);
+        return roadmap;
     }
 
     private Roadmap roadmap(long roadmapId) {

@@ -1,5 +1,7 @@
 package org.napacademy.application;
 
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.napacademy.domain.model.TestData.costaRica;
@@ -39,7 +41,9 @@ class CohortServiceTest {
                 "add", args -> added.add((Cohort) args[0]),
                 "flush", args -> null,
                 "find", args -> added.stream().findFirst()));
+        service.access = new AccessPolicy(() -> Actor.SYSTEM);
         service.programmes = new ProgrammeService();
+        service.programmes.access = service.access;
         service.programmes.programmes = Fakes.of(ProgrammeRepository.class, Map.of("find", args -> Optional.of(programme)));
         service.countries = Fakes.of(CountryRepository.class, Map.of(
                 "find", args -> "CR".equals(args[0]) ? Optional.of(costaRica()) : Optional.empty()));

@@ -1,5 +1,8 @@
 package org.napacademy.application;
 
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
+import org.napacademy.domain.model.shared.ReadScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.napacademy.domain.model.TestData.year;
@@ -35,6 +38,7 @@ class RoadmapServiceTest {
         roadmap.addGoal("Women shape security policy", Pillar.PARTICIPATION, year(2025));
         service = new RoadmapService();
         service.roadmaps = new OneRoadmap(roadmap);
+        service.access = new AccessPolicy(() -> Actor.SYSTEM);
     }
 
     @Test
@@ -102,6 +106,8 @@ class RoadmapServiceTest {
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholeOfCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholePage(int offset, int limit) { return offset == 0 ? List.of(roadmap) : List.of(); }
+        @Override public List<Roadmap> wholePage(ReadScope scope, int offset, int limit) { return wholePage(offset, limit); }
+        @Override public long count(ReadScope scope) { return 1; }
         @Override public Optional<ResultNode> node(long id) { return Optional.empty(); }
         @Override public List<ResultNode> nodesOf(Roadmap r) { return r.nodes(); }
         @Override public Optional<Indicator> indicator(long id) { return Optional.empty(); }

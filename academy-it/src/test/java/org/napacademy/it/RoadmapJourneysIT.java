@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Journey 3 of the UI in real headless Chromium: a delegation reads the roadmaps, edits its DRAFT roadmap's
- * tree (with validation next to the fields), records an actual on an indicator and sees the timeline.
+ * tree (with validation next to the fields), records an actual on an indicator and sees the timeline; a
+ * delegate reaches their own roadmap and no other country's.
  */
 class RoadmapJourneysIT extends BrowserJourney {
     private static final String BOLIVIA_GOAL = "Women, in their diversity, take part in preventing and resolving social conflicts in Bolivia";
@@ -111,6 +112,28 @@ class RoadmapJourneysIT extends BrowserJourney {
             org.assertj.core.api.Assertions.assertThat(new String(in.readNBytes(5), java.nio.charset.StandardCharsets.US_ASCII))
                     .isEqualTo("%PDF-");
         }
+    }
+
+    @Test
+    void a_delegate_sees_only_their_own_roadmap_and_a_typed_in_url_of_another_countrys_is_refused() {
+        var bolivia = roadmapIdOf("BO");
+        page.context().clearCookies();
+        HeadlessChromium.signIn(page, base, "delegate.ec");
+
+        var menu = page.locator("vaadin-side-nav");
+        assertThat(menu.locator("vaadin-side-nav-item", new Locator.LocatorOptions().setHasText("My roadmap"))).isVisible();
+        assertThat(menu.locator("vaadin-side-nav-item", new Locator.LocatorOptions().setHasText("Roadmaps"))).hasCount(0);
+        menu.locator("vaadin-side-nav-item", new Locator.LocatorOptions().setHasText("My roadmap")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Ecuador: roadmap")))).isVisible();
+
+        page.navigate(base + "roadmaps");
+        assertThat(page.getByText("Ecuador", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertThat(page.getByText("Bolivia", new Page.GetByTextOptions().setExact(true))).hasCount(0);
+        assertThat(page.getByText("Trinidad and Tobago")).hasCount(0);
+
+        page.navigate(base + "roadmaps/" + bolivia);
+        assertThat(page.locator("#access-denied")).hasText("Not allowed");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Bolivia: roadmap")))).hasCount(0);
     }
 
     private void openRoadmap(String countryCode) {

@@ -14,6 +14,7 @@ import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
+import org.napacademy.domain.model.shared.ReadScope;
 
 @ApplicationScoped
 public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements RoadmapRepository {
@@ -55,14 +56,33 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     }
 
     /** Three queries for the page, its cohorts and its goals, then one per collection level as in {@link #whole}. */
-    @Override public List<Roadmap> wholePage(int offset, int limit) {
-        var page = page(em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
-                + "join fetch d.cohort c order by c.dates.startDate desc, k.iso2, r.id", Roadmap.class)
+    @Override public List<Roadmap> wholePage(int offset, int limit) { return wholePage(ReadScope.EVERYTHING, offset, limit); }
+
+    @Override public List<Roadmap> wholePage(ReadScope scope, int offset, int limit) {
+        var filter = filter(scope);
+        if (filter.showsNothing()) return List.of();
+        var page = page(filter.bind(em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
+                + "join fetch d.cohort c" + filter.where() + " order by c.dates.startDate desc, k.iso2, r.id", Roadmap.class))
                 .setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
         if (!page.isEmpty())
             loadTrees(em.createQuery("select n from ResultNode n where n.roadmap in :roadmaps", ResultNode.class)
                     .setParameter("roadmaps", page), page);
         return page;
+    }
+
+    @Override public long count(ReadScope scope) {
+        var filter = filter(scope);
+        if (filter.showsNothing()) return 0;
+        return filter.bind(em.createQuery("select count(r) from Roadmap r join r.delegation d join d.cohort c" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /** The roadmaps of a trainer's cohorts; a delegate's own and those shared in their cohort; a sponsor's endorsed ones. */
+    private static ScopeFilter filter(ReadScope scope) {
+        return ScopeFilter.of(scope, ":trainer member of c.trainers",
+                "d.id = :delegation or (r.sharedWithCohort = :shared "
+                        + "and exists (select d2 from Delegation d2 where d2.id = :delegation and d2.cohort = c))",
+                "r.status = org.napacademy.domain.model.roadmap.RoadmapStatus.ENDORSED and c.programme.id in :programmes");
     }
 
     /** Reads the nodes with batch hints, then touches every collection so the batches run now. */

@@ -25,8 +25,8 @@ import org.napacademy.interfaces.export.XlsxWriter;
 
 /**
  * Downloads of a cohort: its sessions as an iCalendar feed, its participants, sessions and attendance as
- * CSV or XLSX, and a PDF. The participant tables hold email addresses, meant for trainers: the exports are
- * not yet behind the access policy, which comes with the security slice.
+ * CSV or XLSX, and a PDF. The participant tables hold email addresses: only the cohort's trainers get CSV and
+ * XLSX; the feed and the PDF show nobody's name and go to everyone who may read the cohort.
  */
 @Path("cohorts/{id}/exports")
 @Tag(name = "Exports")
@@ -52,7 +52,8 @@ public class CohortExportsResource {
                            @Context HttpHeaders headers) {
         if (!FORMATS.contains(format)) throw new UnknownExportFormat(format, FORMATS);
         var texts = Downloads.texts(lang, headers);
-        var document = documents.cohort(id);
+        // the participant and attendance tables are personal data; the feed and the PDF are not
+        var document = "csv".equals(format) || "xlsx".equals(format) ? documents.cohort(id) : documents.cohortOverview(id);
         var cohort = document.cohort().name();
         return switch (format) {
             case "ics" -> Downloads.attachment(out -> IcsWriter.write(document, texts, out), IcsWriter.MEDIA_TYPE,

@@ -63,6 +63,19 @@ public class RoadmapResource {
         return get(id);
     }
 
+    @PUT
+    @Path("{id}/sharing")
+    @Operation(summary = "Share the roadmap read-only with the other delegations of its cohort (peer learning), or stop sharing it; "
+            + "only the roadmap's own delegation or an administrator")
+    @APIResponse(responseCode = "200", description = "The roadmap, with sharedWithCohort as asked")
+    @APIResponse(responseCode = "403", description = "Not the roadmap's delegation")
+    @APIResponse(responseCode = "412", description = "The version given is not the current one")
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response share(@PathParam("id") long id, @Valid @NotNull RoadmapSharingRequest body, @Context HttpHeaders headers) {
+        roadmaps.share(id, Etags.expectedVersion(headers, body.version()), body.shared());
+        return get(id);
+    }
+
     @POST
     @Path("{id}/status")
     @Operation(summary = "Submit (SUBMITTED), endorse (ENDORSED), return or reopen (DRAFT) the roadmap")

@@ -12,22 +12,28 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Optional;
+import org.napacademy.application.RoadmapService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
+import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.account.AccountView;
 import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
+import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
 
 /** The frame of every view: the menu of the areas and the language switch. */
 public class MainLayout extends AppLayout {
 
     @Inject
-    public MainLayout(AccessPolicy access) {
+    public MainLayout(AccessPolicy access, RoadmapService roadmaps) {
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
@@ -39,13 +45,28 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
 
-        var menu = new SideNav();
-        menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
-        menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
-        menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
-        if (access.actor().isAdmin()) menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
-        addToDrawer(menu);
+        addToDrawer(menu(access, roadmaps));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * What the actor's role reaches: a delegate their own roadmap and their cohort instead of the full lists,
+     * a sponsor the dashboard, cohorts and endorsed roadmaps, staff everything.
+     */
+    private SideNav menu(AccessPolicy access, RoadmapService roadmaps) {
+        var menu = new SideNav();
+        var ownRoadmap = access.actor().has(Role.DELEGATE) && !access.mayPlan() ? roadmaps.ownRoadmapId() : Optional.<Long>empty();
+        ownRoadmap.ifPresent(id -> menu.addItem(new SideNavItem(getTranslation("menu.myRoadmap"),
+                RouteConfiguration.forSessionScope().getUrl(RoadmapView.class, new RouteParameters(RoadmapView.ID, String.valueOf(id))),
+                VaadinIcon.ROAD.create())));
+        menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
+        if (ownRoadmap.isEmpty())
+            menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
+        if (access.mayPlan() || access.actor().has(Role.SPONSOR))
+            menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
+        if (access.actor().isAdmin())
+            menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
+        return menu;
     }
 
     /** The signed-in person's own page: who they are, their API tokens. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.napacademy.application.AttendanceEntry;
@@ -24,6 +25,8 @@ import org.napacademy.application.DelegationService;
 import org.napacademy.application.ParticipantDraft;
 import org.napacademy.application.ProgrammeService;
 import org.napacademy.application.SessionDraft;
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
@@ -59,6 +62,8 @@ public class TestAcademy {
             new LocalizedText("Theory of change", "Teoría del cambio", "Teoria da mudança", "Théorie du changement"), 90, 1), 31);
     public final Session session;
 
+    /** Who uses the views: the system (administrator powers) unless a test signs in someone else. */
+    public Actor actor = Actor.SYSTEM;
     public final List<Object> calls = new ArrayList<>();
     /** What the next write of a service throws instead of succeeding, if anything. */
     public RuntimeException refusal;
@@ -73,6 +78,9 @@ public class TestAcademy {
                 LocalDateTime.of(2025, 6, 24, 12, 30), "Plenary room"), 41);
         session.assignTrainer("trainer");
     }
+
+    /** The policy the views ask, for {@link #actor} (read when asked, so a test may change the actor first). */
+    public AccessPolicy access() { return new AccessPolicy(() -> actor, id -> delegation.id().equals(id) ? Optional.of(cohort) : Optional.empty()); }
 
     private void write(Object call) {
         calls.add(call);

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.napacademy.application.RoadmapService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.shared.AbstractEntity;
@@ -36,7 +37,7 @@ public final class ViewTestSupport {
      */
     public static void setUp(Locale locale, Map<Class<?>, Supplier<?>> views) {
         var withFrame = new HashMap<Class<?>, Supplier<?>>(views);
-        withFrame.putIfAbsent(MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> Actor.SYSTEM)));
+        withFrame.putIfAbsent(MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> Actor.SYSTEM), new RoadmapService()));
         var routes = new Routes().autoDiscoverViews("org.napacademy.interfaces.ui");
         MockVaadin.setup(UI::new, new MockVaadinServlet(routes, UI::new) {
             @Override

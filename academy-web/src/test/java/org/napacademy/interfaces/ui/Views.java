@@ -14,10 +14,10 @@ public final class Views {
 
     public static void setUp(TestAcademy academy, Locale locale) {
         Map<Class<?>, Supplier<?>> views = Map.of(
-                CohortListView.class, () -> new CohortListView(academy.cohorts(), academy.countries(), academy.programmes()),
+                CohortListView.class, () -> new CohortListView(academy.cohorts(), academy.countries(), academy.programmes(), academy.access()),
                 CohortDetailView.class, () -> new CohortDetailView(academy.cohorts(), academy.programmes(), academy.countries(),
-                        academy.delegations(), academy.curriculum()),
-                SessionView.class, () -> new SessionView(academy.curriculum(), academy.countries()));
+                        academy.delegations(), academy.curriculum(), academy.access()),
+                SessionView.class, () -> new SessionView(academy.curriculum(), academy.countries(), academy.access()));
         ViewTestSupport.setUp(locale, views);
     }
 }

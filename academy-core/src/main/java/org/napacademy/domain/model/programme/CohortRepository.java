@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.napacademy.domain.model.shared.ReadScope;
 import org.napacademy.domain.model.shared.Repository;
 
 /** Cohorts; their delegations and sessions are found through DelegationRepository and SessionRepository. */
@@ -17,6 +18,11 @@ public interface CohortRepository extends Repository<Cohort> {
 
     /** A page of summaries, newest first (by start date, then id), in one query. */
     List<CohortSummary> summaries(int offset, int limit);
+
+    /** A page of the summaries the scope shows (see {@link org.napacademy.application.security.AccessPolicy#cohortScope}), as {@link #summaries(int, int)}. */
+    List<CohortSummary> summaries(ReadScope scope, int offset, int limit);
+
+    long count(ReadScope scope);
 
     /** The trainers' usernames of each of the cohorts, keyed by cohort id; cohorts without trainers are absent. */
     Map<Long, Set<String>> trainersOf(Collection<Long> cohortIds);

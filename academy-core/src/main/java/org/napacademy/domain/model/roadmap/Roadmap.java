@@ -48,6 +48,10 @@ public class Roadmap extends AbstractEntity implements Audited {
     @NotNull @Enumerated(EnumType.STRING) @Column(name = "status", nullable = false, length = 20)
     private RoadmapStatus status;
 
+    /** Peer learning: the other delegations of the cohort may read it (never change it). */
+    @Column(name = "shared_with_cohort", nullable = false)
+    private boolean sharedWithCohort;
+
     /** Roots only; every node also points at its roadmap through roadmap_id for cheap queries. */
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "root_of_roadmap_id")
@@ -141,6 +145,13 @@ public class Roadmap extends AbstractEntity implements Audited {
     public String title() { return title; }
 
     public RoadmapStatus status() { return status; }
+
+    /** Lets the other delegations of the cohort read the roadmap, read-only. */
+    public void shareWithCohort() { sharedWithCohort = true; }
+
+    public void stopSharingWithCohort() { sharedWithCohort = false; }
+
+    public boolean isSharedWithCohort() { return sharedWithCohort; }
 
     public boolean isDraft() { return status == RoadmapStatus.DRAFT; }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.shared.ReadScope;
 import org.napacademy.domain.model.shared.Repository;
 
 /** Roadmaps and the parts of their trees, for callers that start from a part. */
@@ -28,6 +29,11 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      * country code. Implementations should load the page's trees in a bounded number of queries.
      */
     List<Roadmap> wholePage(int offset, int limit);
+
+    /** A page of the whole roadmaps the scope shows, ordered as {@link #wholePage(int, int)}. */
+    List<Roadmap> wholePage(ReadScope scope, int offset, int limit);
+
+    long count(ReadScope scope);
 
     Optional<ResultNode> node(long id);
 

@@ -31,11 +31,12 @@ import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DelegationService;
 import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.ProgrammeService;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.interfaces.ui.MainLayout;
-import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
+import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.sessions.AgendaPanel;
 
@@ -58,11 +59,13 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private final Div delegationsTab = new Div();
     private final Div scheduleTab = new Div();
     private CohortDetails details;
+    private final AccessPolicy access;
 
     @Inject
     public CohortDetailView(CohortService cohorts, ProgrammeService programmes, CountryService countries,
-                            DelegationService delegations, CurriculumService curriculum) {
+                            DelegationService delegations, CurriculumService curriculum, AccessPolicy access) {
         this.cohorts = cohorts;
+        this.access = access;
         this.delegations = delegations;
         this.curriculum = curriculum;
         this.countryNames = countries.countryNames(getLocale());
@@ -113,6 +116,8 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         title.getStyle().set("margin", "0");
         var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                 click -> editor.edit(details, this::reload, () -> UI.getCurrent().navigate(CohortListView.class)));
+        var planning = access.mayPlan(cohort);
+        edit.setVisible(planning);
         var top = new HorizontalLayout(title, edit);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -128,14 +133,16 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 : getTranslation("cohort.trainers", String.join(", ", cohort.trainers())));
         trainers.getStyle().set("margin", "0");
 
-        var downloads = new DownloadLinks("api/v1/cohorts/" + cohort.id() + "/exports", List.of("pdf", "xlsx", "csv", "ics"));
+        // the participant and attendance tables (xlsx, csv) are the trainers'
+        var downloads = new DownloadLinks("api/v1/cohorts/" + cohort.id() + "/exports",
+                planning ? List.of("pdf", "xlsx", "csv", "ics") : List.of("pdf", "ics"));
         header.add(new RouterLink(getTranslation("cohort.back"), CohortListView.class), top, facts, statusBar(), trainers,
                 downloads);
 
         delegationsTab.removeAll();
-        delegationsTab.add(new DelegationsPanel(delegations, details, countryNames, this::reload));
+        delegationsTab.add(new DelegationsPanel(delegations, details, countryNames, this::reload, access));
         scheduleTab.removeAll();
-        scheduleTab.add(new AgendaPanel(curriculum, details, formats));
+        scheduleTab.add(new AgendaPanel(curriculum, details, formats, planning));
     }
 
     private FlexLayout statusBar() {
@@ -150,6 +157,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         bar.getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap").set("margin", "var(--lumo-space-s) 0");
         Arrays.stream(CohortStatus.values()).filter(cohort.status()::mayBecome).forEach(next -> {
             var move = new Button(getTranslation("cohort.moveTo." + next), click -> confirmMove(next));
+            move.setVisible(access.mayPlan(cohort));
             if (next != CohortStatus.CLOSED) move.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             bar.add(move);
         });

@@ -18,9 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import org.napacademy.application.CohortService;
-import org.napacademy.application.ProgrammeService;
-import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.application.CountryService;
+import org.napacademy.application.ProgrammeService;
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.interfaces.ui.MainLayout;
 
 /** The start page: every cohort of every programme, newest first, read page by page from the database. */
@@ -30,7 +31,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter dateFormat;
 
     @Inject
-    public CohortListView(CohortService cohorts, CountryService countries, ProgrammeService programmes) {
+    public CohortListView(CohortService cohorts, CountryService countries, ProgrammeService programmes, AccessPolicy access) {
         countryNames = countries.countryNames(getLocale());
         dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         setSizeFull();
@@ -42,6 +43,7 @@ public class CohortListView extends VerticalLayout implements HasDynamicTitle {
         var create = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(),
                 click -> editor.create(created -> CohortDetailView.show(created.cohort().id())));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setVisible(access.mayPlan());
         var heading = new HorizontalLayout(title, create);
         heading.setWidthFull();
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

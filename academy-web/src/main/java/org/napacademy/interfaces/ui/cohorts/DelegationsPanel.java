@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.napacademy.application.CohortDetails;
 import org.napacademy.application.DelegationDetails;
 import org.napacademy.application.DelegationService;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.FormDialog;
@@ -39,11 +40,16 @@ public class DelegationsPanel extends FlexLayout {
     private final H3 participantsTitle = new H3();
     private final Button addParticipant = new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create());
     private DelegationDetails selected;
+    private final AccessPolicy access;
+    /** Whether the actor may add and remove delegations and enrol participants (the cohort's trainers). */
+    private final boolean planning;
 
     /** {@code cohortChanged} reloads the cohort's page (after a stale write or a vanished delegation). */
     public DelegationsPanel(DelegationService delegations, CohortDetails cohort, Map<String, String> countryNames,
-                            Runnable cohortChanged) {
+                            Runnable cohortChanged, AccessPolicy access) {
         this.delegations = delegations;
+        this.access = access;
+        this.planning = access.mayPlan(cohort.cohort());
         this.cohort = cohort;
         this.countryNames = countryNames;
         this.cohortChanged = cohortChanged;
@@ -75,6 +81,7 @@ public class DelegationsPanel extends FlexLayout {
         toolbar.setWidthFull();
         toolbar.expand(country);
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setVisible(planning);
 
         delegationGrid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         delegationGrid.addColumn(d -> countryName(d)).setHeader(getTranslation("delegation.country")).setWidth("9em").setFlexGrow(1).setSortable(true)
@@ -83,7 +90,7 @@ public class DelegationsPanel extends FlexLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         delegationGrid.addComponentColumn(this::roadmapLink).setHeader(getTranslation("delegation.roadmap")).setAutoWidth(true)
                 .setFlexGrow(0);
-        delegationGrid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        if (planning) delegationGrid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         delegationGrid.setEmptyStateText(getTranslation("delegations.empty"));
         delegationGrid.setAllRowsVisible(true);
         delegationGrid.asSingleSelect().addValueChangeListener(change -> {
@@ -94,6 +101,7 @@ public class DelegationsPanel extends FlexLayout {
 
     private VerticalLayout participantsColumn() {
         addParticipant.addClickListener(click -> openParticipant(new ParticipantBean()));
+        addParticipant.setVisible(planning);
         var heading = new HorizontalLayout(participantsTitle, addParticipant);
         heading.setWidthFull();
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -108,7 +116,7 @@ public class DelegationsPanel extends FlexLayout {
         participantGrid.addColumn(p -> getTranslation("sex." + p.sex())).setHeader(getTranslation("participant.sex")).setAutoWidth(true).setFlexGrow(0);
         participantGrid.addColumn(p -> getTranslation("participant.role." + p.role())).setHeader(getTranslation("participant.role"))
                 .setAutoWidth(true).setFlexGrow(0);
-        participantGrid.addItemClickListener(click -> openParticipant(ParticipantBean.of(click.getItem())));
+        if (planning) participantGrid.addItemClickListener(click -> openParticipant(ParticipantBean.of(click.getItem())));
         participantGrid.setAllRowsVisible(true);
         participantGrid.setPageSize(50);
         showParticipantsOf(null);
@@ -184,6 +192,12 @@ public class DelegationsPanel extends FlexLayout {
         }
         var id = details.delegation().id();
         participantsTitle.setText(getTranslation("participants.of", countryName(details)));
+        if (!access.mayReadPersonalData(details.delegation())) {
+            // another delegation's members are personal data: its name and size are all a peer or sponsor sees
+            participantGrid.setItems(List.of());
+            participantGrid.setEmptyStateText(getTranslation("participants.private"));
+            return;
+        }
         participantGrid.setEmptyStateText(getTranslation("participants.empty"));
         participantGrid.setItems(query -> delegations.participants(id, query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(delegations.countParticipants(id)));

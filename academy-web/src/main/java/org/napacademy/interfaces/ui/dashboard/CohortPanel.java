@@ -142,7 +142,7 @@ public class CohortPanel extends VerticalLayout {
         for (var status : StatusColours.SHOWN) bars.series(getTranslation("roadmap.progress." + status), StatusColours.of(status));
         for (var delegation : outcomes.delegations()) {
             if (delegation.roadmapId() == null) continue;
-            var counts = activitiesByStatus(roadmaps.whole(delegation.roadmapId()));
+            var counts = activitiesByStatus(roadmaps.wholeForOutcomes(delegation.roadmapId()));
             for (var status : StatusColours.SHOWN) {
                 bars.value(getTranslation("roadmap.progress." + status), country(delegation), counts.get(status));
             }

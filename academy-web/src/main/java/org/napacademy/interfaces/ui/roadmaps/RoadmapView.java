@@ -3,6 +3,7 @@ package org.napacademy.interfaces.ui.roadmaps;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -38,14 +39,15 @@ import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
 import org.napacademy.interfaces.ui.MainLayout;
-import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
+import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /**
@@ -60,6 +62,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     public static final String ID = "id";
 
     private final RoadmapService roadmaps;
+    private final AccessPolicy access;
     private final IndicatorService indicators;
     private final CurriculumService curriculum;
     private final HistoryService history;
@@ -86,11 +89,14 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private long roadmapId;
     private Roadmap roadmap;
     private Long selectedNodeId;
+    /** Whether the actor may change this roadmap: a reader sees no editing buttons (the service would refuse them). */
+    private boolean editable;
 
     @Inject
     public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries,
-                       HistoryService history) {
+                       HistoryService history, AccessPolicy access) {
         this.roadmaps = roadmaps;
+        this.access = access;
         this.indicators = indicators;
         this.curriculum = curriculum;
         this.history = history;
@@ -115,6 +121,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         roadmapId = id;
         try {
             roadmap = roadmaps.wholeForEditing(id);
+            editable = access.mayEdit(roadmap);
         } catch (EntityNotFound missing) {
             showMissing();
             return;
@@ -163,7 +170,12 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         move.addClickListener(click -> selectedNode().ifPresent(this::openMoveDialog));
         showHistory.addClickListener(click -> selectedNode().ifPresent(node -> new HistoryDialog(node, history).open()));
         for (var button : new Button[] {addGoal, addChild, move, showHistory}) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        // readers see the history; only those who may edit get the structure buttons
+        addGoal.setVisible(editable);
         var toolbar = new HorizontalLayout(addGoal, addChild, move, showHistory);
+        nodeForm.setEnabled(editable);
+        budgetPanel.setEnabled(editable);
+        indicatorsPanel.setEnabled(editable);
         toolbar.getStyle().set("flex-wrap", "wrap");
         structureLocked.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
@@ -262,7 +274,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var statusRow = new HorizontalLayout(status);
         statusRow.setAlignItems(FlexComponent.Alignment.CENTER);
         statusRow.getStyle().set("flex-wrap", "wrap");
-        Arrays.stream(RoadmapStatus.values()).filter(roadmap.status()::mayBecome).forEach(next -> {
+        Arrays.stream(RoadmapStatus.values()).filter(roadmap.status()::mayBecome)
+                .filter(next -> next == RoadmapStatus.SUBMITTED ? editable : access.mayReview(roadmap)).forEach(next -> {
             var button = new Button(getTranslation("roadmap.transition." + roadmap.status() + "." + next),
                     click -> changeStatus(next));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, next == RoadmapStatus.DRAFT ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
@@ -280,6 +293,18 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var back = new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class);
         var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
         header.add(back, title, whose, statusRow, figures, downloads);
+        if (editable) header.add(sharing());
+    }
+
+    /** Peer learning: the delegation lets the other delegations of its cohort read the roadmap. */
+    private Checkbox sharing() {
+        var share = new Checkbox(getTranslation("roadmap.share"), roadmap.isSharedWithCohort());
+        share.setId("share-with-cohort");
+        share.addValueChangeListener(change -> {
+            if (change.isFromClient())
+                Attempt.writeAndReload(() -> roadmaps.share(roadmapId, roadmap.version(), change.getValue()), this::reload);
+        });
+        return share;
     }
 
     private Component figure(String label, String value) { return figure(label, new Span(value)); }
@@ -309,9 +334,9 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         if (node.level().carriesIndicators()) indicatorsPanel.show(node);
         else if (editorTabs.getSelectedIndex() == 2) editorTabs.setSelectedIndex(0);
         var below = roadmap.template().levelBelow(node.level());
-        addChild.setVisible(below.isPresent());
+        addChild.setVisible(editable && below.isPresent());
         below.ifPresent(level -> addChild.setText(getTranslation("node.addChild", getTranslation("roadmap.level." + level))));
-        move.setVisible(node.level() != ResultLevel.GOAL);
+        move.setVisible(editable && node.level() != ResultLevel.GOAL);
         showHistory.setVisible(true);
     }
 

@@ -33,9 +33,12 @@ public class AgendaPanel extends VerticalLayout {
     private final Formats formats;
     private final FlexLayout days = new FlexLayout();
     private final Paragraph empty = new Paragraph();
+    private final boolean planning;
 
-    public AgendaPanel(CurriculumService curriculum, CohortDetails cohort, Formats formats) {
+    /** {@code planning}: whether the actor may plan and change the cohort's sessions (otherwise the agenda is read-only). */
+    public AgendaPanel(CurriculumService curriculum, CohortDetails cohort, Formats formats, boolean planning) {
         this.curriculum = curriculum;
+        this.planning = planning;
         this.cohort = cohort;
         this.formats = formats;
         setPadding(false);
@@ -44,6 +47,7 @@ public class AgendaPanel extends VerticalLayout {
                 click -> open(SessionBean.on(cohort.cohort().dates().start())));
         plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         plan.setEnabled(!cohort.cohort().isClosed());
+        plan.setVisible(planning);
         days.setWidthFull();
         days.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         days.getStyle().set("gap", "var(--lumo-space-m)");
@@ -96,6 +100,9 @@ public class AgendaPanel extends VerticalLayout {
                 new RouteParameters(SessionView.ID, String.valueOf(session.id())));
         var edit = new Button(getTranslation("action.edit"), click -> open(SessionBean.of(session)));
         edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        // attendance and the session's changes are the cohort's trainers'
+        attendance.setVisible(planning);
+        edit.setVisible(planning);
         var actions = new HorizontalLayout(attendance, edit);
         actions.setAlignItems(Alignment.CENTER);
         var card = new Div(time, title, where, who, actions);

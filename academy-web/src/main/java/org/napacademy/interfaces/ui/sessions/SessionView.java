@@ -18,6 +18,7 @@ import java.util.Map;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.EntityNotFound;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.curriculum.Session;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.cohorts.CohortDetailView;
@@ -36,16 +37,19 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
     private final Div feedbackTab = new Div();
     private Session session;
 
+    private final AccessPolicy access;
+    private final TabSheet tabs = new TabSheet();
+
     @Inject
-    public SessionView(CurriculumService curriculum, CountryService countries) {
+    public SessionView(CurriculumService curriculum, CountryService countries, AccessPolicy access) {
         this.curriculum = curriculum;
+        this.access = access;
         this.countryNames = countries.countryNames(getLocale());
         this.formats = new Formats(getLocale());
         setWidthFull();
         header.setWidthFull();
         attendanceTab.setWidthFull();
         feedbackTab.setWidthFull();
-        var tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("session.tab.attendance"), attendanceTab);
         tabs.add(getTranslation("session.tab.feedback"), feedbackTab);
@@ -89,9 +93,13 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         var facts = new Paragraph(when);
         facts.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "var(--lumo-space-xs) 0");
         header.add(back, title, facts);
+        // attendance and individual feedback are personal data: the cohort's trainers only
+        var personal = access.mayPlan(cohort);
+        tabs.setVisible(personal);
         attendanceTab.removeAll();
-        attendanceTab.add(new AttendancePanel(curriculum, session, formats, countryNames, this::reload));
         feedbackTab.removeAll();
+        if (!personal) return;
+        attendanceTab.add(new AttendancePanel(curriculum, session, formats, countryNames, this::reload));
         feedbackTab.add(new FeedbackPanel(curriculum, session.id(), formats, this::reload));
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.napacademy.application.DelegationChoice;
 import org.napacademy.application.NewUser;
+import org.napacademy.application.RoadmapService;
 import org.napacademy.application.UserChanges;
 import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
@@ -107,7 +108,7 @@ class UsersViewTest {
     private void startAs(Actor actor) {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 UsersView.class, () -> new UsersView(users(), academy.programmes()),
-                MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> actor)));
+                MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> actor), new RoadmapService()));
         ViewTestSupport.setUp(Locale.ENGLISH, views);
     }
 

@@ -14,16 +14,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.napacademy.application.CohortDraft;
 import org.napacademy.application.ParticipantDraft;
 import org.napacademy.application.StaleVersion;
+import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.CohortStatus;
+import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.TestAcademy;
 import org.napacademy.interfaces.ui.ViewTestSupport;
 import org.napacademy.interfaces.ui.Views;
@@ -119,6 +123,19 @@ class CohortViewsTest {
             assertThat(draft.consentToBeListed()).isFalse();
         });
         assertThat(_find(ParticipantForm.class)).isEmpty();
+    }
+
+    @Test
+    void a_delegate_reads_their_cohort_and_their_own_members_without_ways_to_change_them() {
+        academy.actor = new Actor(9L, "delegate.bo", Set.of(Role.DELEGATE), academy.delegation.id(), Set.of());
+        UI.getCurrent().navigate("cohorts/7");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("2025 Panama City");
+        for (var planning : List.of("Edit", "Start the sessions", "Add participant"))
+            assertThat(_find(Button.class, spec -> spec.withText(planning))).as(planning).isEmpty();
+        var delegations = _get(DelegationsPanel.class).delegationGrid();
+        delegations.select(GridKt._get(delegations, 0));
+        assertThat(_find(Button.class, spec -> spec.withText("Add participant"))).isEmpty();
     }
 
     @Test

@@ -89,7 +89,7 @@ class DashboardViewTest {
 
     @Test
     void activities_are_counted_by_their_rolled_up_status_leaving_cancelled_branches_out() {
-        var counts = CohortPanel.activitiesByStatus(roadmaps().whole(5));
+        var counts = CohortPanel.activitiesByStatus(roadmaps().wholeForOutcomes(5));
 
         assertThat(counts).containsEntry(ProgressStatus.DONE, 1L).containsEntry(ProgressStatus.AT_RISK, 1L)
                 .containsEntry(ProgressStatus.OFF_TRACK, 0L).containsEntry(ProgressStatus.ON_TRACK, 0L)
@@ -173,7 +173,7 @@ class DashboardViewTest {
         dropped.addChild(ResultLevel.ACTIVITY, "Record spots", years).changeStatus(ProgressStatus.OFF_TRACK);
         dropped.changeStatus(ProgressStatus.CANCELLED);
         return new RoadmapService() {
-            @Override public Roadmap whole(long roadmapId) {
+            @Override public Roadmap wholeForOutcomes(long roadmapId) {
                 assertThat(roadmapId).isEqualTo(5L);
                 return roadmap;
             }

@@ -2,6 +2,7 @@ package org.napacademy.interfaces.ui.roadmaps;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.notification.Notification;
 import java.lang.reflect.Field;
 import java.time.Instant;
@@ -32,6 +34,8 @@ import org.napacademy.application.RoadmapService;
 import org.napacademy.application.StaleVersion;
 import org.napacademy.domain.model.audit.AuditAction;
 import org.napacademy.domain.model.audit.AuditRecord;
+import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.curriculum.Module;
@@ -46,6 +50,7 @@ import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.domain.model.shared.LocalizedText;
+import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 
 /** The roadmap view on the server, without a browser: the node form, its validation and the service calls. */
@@ -61,7 +66,13 @@ class RoadmapViewTest {
         MockVaadin.setup(new Routes().autoDiscoverViews("org.napacademy.interfaces.ui.roadmaps"));
         UI.getCurrent().setLocale(Locale.ENGLISH);
         roadmaps.roadmap = boliviasRoadmap();
-        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries(), history);
+        open(Actor.SYSTEM);
+    }
+
+    /** The view as {@code actor} sees it; the policy decides what it offers. */
+    private void open(Actor actor) {
+        if (view != null) UI.getCurrent().remove(view);
+        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries(), history, new AccessPolicy(() -> actor));
         UI.getCurrent().add(view);
         view.open(7L);
     }
@@ -69,6 +80,21 @@ class RoadmapViewTest {
     @AfterEach
     void closeTheView() {
         MockVaadin.tearDown();
+    }
+
+    @Test
+    void a_reader_who_may_not_change_the_roadmap_gets_no_editing_buttons_nor_the_sharing_toggle() {
+        assertThat(view.addGoal.isVisible()).isTrue();
+        assertThat(_find(view, Checkbox.class, spec -> spec.withId("share-with-cohort"))).hasSize(1);
+
+        open(new Actor(5L, "trainer", Set.of(Role.TRAINER), null, Set.of()));
+
+        assertThat(view.addGoal.isVisible()).isFalse();
+        assertThat(_find(view, Checkbox.class, spec -> spec.withId("share-with-cohort"))).isEmpty();
+        // a reader still follows who changed what
+        view.tree.select(roadmaps.roadmap.goals().get(0));
+        assertThat(view.showHistory.isVisible()).isTrue();
+        assertThat(view.move.isVisible()).isFalse();
     }
 
     @Test
