@@ -136,6 +136,31 @@ class RoadmapJourneysIT extends BrowserJourney {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(Pattern.compile("^Bolivia: roadmap")))).hasCount(0);
     }
 
+    @Test
+    void a_delegate_reaches_no_other_countrys_data_by_any_typed_in_route() {
+        var api = new Api(base);
+        var portOfSpain = api.get("api/v1/cohorts").array().stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("2024 Port of Spain")).findFirst().orElseThrow();
+        var cohortId = portOfSpain.getJsonNumber("id").longValue();
+        var sessionId = api.get("api/v1/cohorts/" + cohortId + "/sessions").array().getJsonObject(0).getJsonNumber("id").longValue();
+        var bolivia = roadmapIdOf("BO");
+        page.context().clearCookies();
+        HeadlessChromium.signIn(page, base, "delegate.ec");
+
+        for (var route : new String[] {"roadmaps/" + bolivia, "roadmaps/" + roadmapIdOf("TT"), "cohorts/" + cohortId,
+                "sessions/" + sessionId, "dashboard", "admin/users"}) {
+            page.navigate(base + route);
+            assertThat(page.locator("#access-denied")).hasText("Not allowed");
+        }
+        // the signed-in browser session reads the API too (the download links): still only Ecuador's
+        for (var path : new String[] {"roadmaps/" + bolivia, "roadmaps/" + bolivia + "/exports/pdf", "cohorts/" + cohortId,
+                "sessions/" + sessionId + "/attendance"}) {
+            var answer = page.request().get(base + "api/v1/" + path);
+            org.assertj.core.api.Assertions.assertThat(answer.status()).as(path).isEqualTo(403);
+        }
+        org.assertj.core.api.Assertions.assertThat(page.request().get(base + "api/v1/roadmaps/" + roadmapIdOf("EC")).status()).isEqualTo(200);
+    }
+
     private void openRoadmap(String countryCode) {
         page.navigate(base + "roadmaps/" + roadmapIdOf(countryCode));
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Results tree"))).isVisible();
