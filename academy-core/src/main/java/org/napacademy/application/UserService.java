@@ -27,6 +27,9 @@ public class UserService {
 
     static final String USER = "user";
     public static final int MIN_PASSWORD_LENGTH = 10;
+
+    /** The languages of the user interface. */
+    public static final List<String> LANGUAGES = List.of("en", "es", "pt", "fr");
     /** An academy has a few dozen delegations; every one of them is offered. */
     private static final int DELEGATIONS_OFFERED = 1000;
 
@@ -118,6 +121,15 @@ public class UserService {
         if (currentPassword == null || !verifier.matches(currentPassword.toCharArray(), account.passwordHash()))
             throw new AccountRuleViolation("The current password is not right");
         account.changePasswordHash(hashOf(newPassword));
+        users.flush();
+    }
+
+    /** The signed-in user's language, kept for their next sign-in; one of {@link #LANGUAGES}. */
+    public void rememberLanguage(String language) {
+        if (!LANGUAGES.contains(language)) throw new IllegalArgumentException("The platform speaks " + String.join(", ", LANGUAGES) + ", not " + language);
+        var account = me();
+        if (account.preferredLanguage().filter(language::equals).isPresent()) return;
+        account.preferLanguage(language);
         users.flush();
     }
 

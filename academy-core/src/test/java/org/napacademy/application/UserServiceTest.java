@@ -175,6 +175,20 @@ class UserServiceTest {
     }
 
     @Test
+    void a_user_keeps_the_language_they_chose_among_the_four_of_the_interface() {
+        var delegate = withId(new UserAccount("delegate.cr", "Ana", "hashed:secret", Set.of(Role.DELEGATE)), 4);
+        added.add(delegate);
+        actor = Actor.of(delegate);
+        assertThat(delegate.preferredLanguage()).isEmpty();
+
+        service.rememberLanguage("pt");
+
+        assertThat(delegate.preferredLanguage()).contains("pt");
+        assertThatThrownBy(() -> service.rememberLanguage("de")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("en, es, pt, fr");
+        assertThat(delegate.preferredLanguage()).contains("pt");
+    }
+
+    @Test
     void nobody_signed_in_has_no_account() {
         actor = Actor.ANONYMOUS;
 

@@ -156,6 +156,7 @@ class AccessMatrixIT {
             PUT    /api/v1/users/{id}                               | a           | id=user | {"displayName":"Matrix","roles":["DELEGATE"],"active":true}
             PUT    /api/v1/users/{id}/password                      | a           | id=user | {"password":"matrix-password-1"}
             GET    /api/v1/me                                       | a t s e b x |  |
+            PUT    /api/v1/me/language                              | a t s e b x |  | {"language":"en"}
             PUT    /api/v1/me/password                              | a t s e b x |  | {"currentPassword":"not-the-password","newPassword":"matrix-password-1"}
             GET    /api/v1/me/tokens                                | a t s e b x |  |
             POST   /api/v1/me/tokens                                | a t s e b x |  | {"name":"Matrix token","expiresInDays":1}

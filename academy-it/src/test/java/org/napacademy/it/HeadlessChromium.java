@@ -45,9 +45,13 @@ final class HeadlessChromium implements AutoCloseable {
      * the start page. Later pages of the same browser context share the signed-in session.
      */
     static void signIn(Page page, java.net.URL base, String username) {
+        signIn(page, base, username, Api.DEMO_PASSWORD);
+    }
+
+    static void signIn(Page page, java.net.URL base, String username, String password) {
         page.navigate(base + "login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill(Api.DEMO_PASSWORD);
+        page.locator("vaadin-login-form input[name='password']").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot='submit']").click();
         page.waitForURL(url -> !url.contains("/login"));
         page.locator("#sign-out").waitFor();

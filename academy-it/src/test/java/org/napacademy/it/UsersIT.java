@@ -236,6 +236,34 @@ class UsersIT {
         }
     }
 
+    @Test
+    void the_language_a_person_picks_is_the_one_their_next_sign_in_opens_in_on_any_browser() throws Exception {
+        var username = unique("trainer");
+        assertThat(api().post("api/v1/users", trainerJson(username)).status()).isEqualTo(201);
+        var own = api().as(username, PASSWORD);
+        assertProblem(own.put("api/v1/me/language", "{\"language\": \"de\"}", null), 400);
+        assertThat(own.get("api/v1/me").object().containsKey("preferredLanguage")).isFalse();
+
+        try (var context = chromium.newContext("en-GB")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, username, PASSWORD);
+            page.locator("vaadin-select").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Español")).click();
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohortes")).waitFor();
+            page.locator("#sign-out").click();
+            page.waitForURL(url -> url.contains("/login"));
+        }
+        assertThat(own.get("api/v1/me").object().getString("preferredLanguage")).isEqualTo("es");
+
+        try (var context = chromium.newContext("en-GB")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, username, PASSWORD);
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Cohortes")).waitFor();
+        }
+        assertThat(own.put("api/v1/me/language", "{\"language\": \"fr\"}", null).status()).isEqualTo(204);
+        assertThat(own.get("api/v1/me").object().getString("preferredLanguage")).isEqualTo("fr");
+    }
+
     // helpers ----------------------------------------------------------------------------------------------
 
     private Api api() {

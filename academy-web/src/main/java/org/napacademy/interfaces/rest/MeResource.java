@@ -43,4 +43,15 @@ public class MeResource {
         users.changeOwnPassword(body.currentPassword(), body.newPassword());
         return Response.noContent().build();
     }
+
+    @PUT
+    @Path("language")
+    @Operation(summary = "Keep the signed-in user's language for the user interface (en, es, pt, fr)")
+    @APIResponse(responseCode = "204", description = "Kept: the next sign-in opens in it")
+    @APIResponse(responseCode = "400", description = "Not one of en, es, pt, fr")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Response rememberLanguage(@Valid @NotNull LanguageRequest body) {
+        users.rememberLanguage(body.language());
+        return Response.noContent().build();
+    }
 }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.user.Role;
@@ -33,12 +34,12 @@ import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
 public class MainLayout extends AppLayout {
 
     @Inject
-    public MainLayout(AccessPolicy access, RoadmapService roadmaps) {
+    public MainLayout(AccessPolicy access, RoadmapService roadmaps, UserService users) {
         var title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         title.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 
-        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch(), account(), signOut());
+        var header = new HorizontalLayout(new DrawerToggle(), title, languageSwitch(access, users), account(), signOut());
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(title);
@@ -92,7 +93,7 @@ public class MainLayout extends AppLayout {
         return button;
     }
 
-    private Select<Locale> languageSwitch() {
+    private Select<Locale> languageSwitch(AccessPolicy access, UserService users) {
         var languages = new Select<Locale>();
         languages.setAriaLabel(getTranslation("language"));
         languages.setItems(VaadinSession.getCurrent().getService().getInstantiator().getI18NProvider().getProvidedLocales());
@@ -101,6 +102,8 @@ public class MainLayout extends AppLayout {
         languages.setWidth("9em");
         languages.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
+                // kept on the account, so the next sign-in (on any device) opens in it
+                if (access.actor().userId() != null) users.rememberLanguage(change.getValue().getLanguage());
                 // every text is written when a view is built: rebuild the page in the new language
                 VaadinSession.getCurrent().setLocale(change.getValue());
                 UI.getCurrent().getPage().reload();

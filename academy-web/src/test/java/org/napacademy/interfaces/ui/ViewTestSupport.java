@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.shared.AbstractEntity;
@@ -37,7 +38,7 @@ public final class ViewTestSupport {
      */
     public static void setUp(Locale locale, Map<Class<?>, Supplier<?>> views) {
         var withFrame = new HashMap<Class<?>, Supplier<?>>(views);
-        withFrame.putIfAbsent(MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> Actor.SYSTEM), new RoadmapService()));
+        withFrame.putIfAbsent(MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> Actor.SYSTEM), new RoadmapService(), new UserService()));
         var routes = new Routes().autoDiscoverViews("org.napacademy.interfaces.ui");
         MockVaadin.setup(UI::new, new MockVaadinServlet(routes, UI::new) {
             @Override

@@ -66,6 +66,10 @@ public class UserAccount extends AbstractEntity implements Audited {
     @Column(name = "programme_id", nullable = false)
     private Set<Long> sponsoredProgrammes = new HashSet<>();
 
+    /** An ISO 639-1 code; empty until the person picks a language. */
+    @Column(name = "preferred_language", length = 2)
+    private String preferredLanguage;
+
     /** Consecutive failed sign-ins since the last successful one. */
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
@@ -138,6 +142,14 @@ public class UserAccount extends AbstractEntity implements Audited {
     public Optional<Instant> lockedUntil() { return Optional.ofNullable(lockedUntil); }
 
     public int failedSignIns() { return failedSignIns; }
+
+    /** Remembers the language the person works in: a two-letter ISO 639-1 code such as "es". */
+    public void preferLanguage(String language) {
+        if (language == null || !language.matches("[a-z]{2}")) throw new IllegalArgumentException("not a two-letter language code: " + language);
+        this.preferredLanguage = language;
+    }
+
+    public Optional<String> preferredLanguage() { return Optional.ofNullable(preferredLanguage); }
 
     public void deactivate() { this.active = false; }
 

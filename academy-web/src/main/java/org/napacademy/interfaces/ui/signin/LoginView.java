@@ -13,6 +13,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import org.napacademy.application.UserService;
 import org.napacademy.application.security.Authenticator;
 import org.napacademy.infrastructure.security.SessionSignIn;
 
@@ -22,9 +24,12 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private final Authenticator authenticator;
     private final LoginForm form = new LoginForm();
 
+    private final UserService users;
+
     @Inject
-    public LoginView(Authenticator authenticator) {
+    public LoginView(Authenticator authenticator, UserService users) {
         this.authenticator = authenticator;
+        this.users = users;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -44,6 +49,9 @@ public class LoginView extends VerticalLayout implements HasDynamicTitle {
             SessionSignIn.begin(request.getSession(), signedIn.actor());
             var session = VaadinSession.getCurrent();
             session.setAttribute(org.napacademy.application.security.Actor.class, signedIn.actor());
+            // the language the person chose last time, on whatever browser they use now
+            if (signedIn.actor().userId() != null)
+                users.me().preferredLanguage().map(Locale::forLanguageTag).ifPresent(session::setLocale);
             var target = (String) session.getAttribute(SignInGuard.REQUESTED_LOCATION);
             session.setAttribute(SignInGuard.REQUESTED_LOCATION, null);
             UI.getCurrent().navigate(target == null || target.isBlank() ? "" : target);

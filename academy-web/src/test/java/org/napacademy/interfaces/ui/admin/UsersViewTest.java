@@ -108,7 +108,7 @@ class UsersViewTest {
     private void startAs(Actor actor) {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 UsersView.class, () -> new UsersView(users(), academy.programmes()),
-                MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> actor), new RoadmapService()));
+                MainLayout.class, () -> new MainLayout(new AccessPolicy(() -> actor), new RoadmapService(), users()));
         ViewTestSupport.setUp(Locale.ENGLISH, views);
     }
 
