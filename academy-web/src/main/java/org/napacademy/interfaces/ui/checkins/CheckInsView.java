@@ -88,9 +88,9 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         calendar.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         calendar.addColumn(p -> formats.dates(p.dates())).setHeader(getTranslation("checkins.period")).setAutoWidth(true).setFlexGrow(0);
         calendar.addColumn(p -> formats.date(p.dueOn())).setHeader(getTranslation("checkins.dueOn")).setAutoWidth(true).setFlexGrow(0);
-        calendar.addComponentColumn(p -> new StateBadge(p.state())).setHeader(getTranslation("checkins.state")).setAutoWidth(true).setFlexGrow(0);
+        calendar.addComponentColumn(p -> new StateBadge(p.state())).setKey("state").setHeader(getTranslation("checkins.state")).setAutoWidth(true).setFlexGrow(0);
         calendar.addColumn(this::returnComment).setHeader(getTranslation("checkins.comment")).setFlexGrow(1);
-        calendar.addComponentColumn(this::periodAction).setAutoWidth(true).setFlexGrow(0);
+        calendar.addComponentColumn(this::periodAction).setKey("action").setAutoWidth(true).setFlexGrow(0);
         calendar.setAllRowsVisible(true);
         calendar.setEmptyStateText(getTranslation("checkins.calendar.empty"));
         return calendar;
