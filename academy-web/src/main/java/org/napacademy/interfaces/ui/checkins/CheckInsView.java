@@ -85,6 +85,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
 
     private Grid<ReportingPeriod> calendar() {
         calendar.removeAllColumns();
+        calendar.setId("reporting-calendar");
         calendar.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         calendar.addColumn(p -> formats.dates(p.dates())).setHeader(getTranslation("checkins.period")).setAutoWidth(true).setFlexGrow(0);
         calendar.addColumn(p -> formats.date(p.dueOn())).setHeader(getTranslation("checkins.dueOn")).setAutoWidth(true).setFlexGrow(0);
@@ -98,6 +99,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
 
     private Grid<ProgressReport> checkIns() {
         checkIns.removeAllColumns();
+        checkIns.setId("check-ins");
         checkIns.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         checkIns.addColumn(r -> formats.dates(r.reportingPeriod())).setHeader(getTranslation("checkins.period")).setAutoWidth(true);
         checkIns.addComponentColumn(r -> new StateBadge(r.status())).setHeader(getTranslation("checkins.status")).setAutoWidth(true);
