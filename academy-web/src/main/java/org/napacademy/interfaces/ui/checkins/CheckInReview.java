@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -34,6 +35,7 @@ public class CheckInReview extends VerticalLayout {
         setId("checkin-review");
         var status = new HorizontalLayout(new StateBadge(report.status()),
                 new Paragraph(report.submittedAt().map(at -> getTranslation("review.submittedAt", formats.moment(at))).orElse("")));
+        status.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(status);
         report.reviewerName().ifPresent(reviewer -> {
             var reviewed = new Paragraph(getTranslation("review.reviewedBy", reviewer, formats.moment(report.reviewedAt().orElse(null))));

@@ -107,7 +107,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         checkIns.addColumn(r -> r.reviewerName().orElse("")).setHeader(getTranslation("checkins.reviewer")).setAutoWidth(true);
         checkIns.addColumn(r -> formats.moment(r.reviewedAt().orElse(null))).setHeader(getTranslation("checkins.reviewedAt")).setAutoWidth(true);
         checkIns.setEmptyStateText(getTranslation("checkins.empty"));
-        checkIns.setAllRowsVisible(true);
+        checkIns.setHeight("14em");   // a page at a time: the list grows by one check-in per period
         checkIns.addItemClickListener(click -> show(click.getItem().id()));
         return checkIns;
     }
@@ -191,9 +191,6 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         reload();
         if (!submit) show(saved[0].id());
     }
-
-    /** The reporting periods shown (for tests). */
-    List<ReportingPeriod> periods() { return calendar.getListDataView().getItems().toList(); }
 
     @Override
     public String getPageTitle() { return title; }
