@@ -46,6 +46,13 @@ public class ProgressService {
         return loaded(report);
     }
 
+    /** What the check-in changed since the delegation's previous accepted check-in: the reviewer's comparison. */
+    public CheckInChanges changes(long reportId) {
+        var report = found(reportId);
+        access.requirePersonalData(report.delegation());
+        return CheckInChanges.of(loaded(report), reports.ofDelegation(report.delegation()));
+    }
+
     /** The delegation's reporting periods after its cohort, each in its state today. */
     public List<ReportingPeriod> reportingPeriods(long delegationId) {
         var delegation = delegation(delegationId);

@@ -129,6 +129,7 @@ class AccessMatrixIT {
             GET    /api/v1/programmes/{programmeId}/reporting-calendar | a t s e b x | programmeId=programme |
             PUT    /api/v1/programmes/{programmeId}/reporting-calendar | a t      | programmeId=programme | {"intervalMonths":3,"months":12}
             GET    /api/v1/progress-reports/{id}                    | a t         | id=costaRicaReport |
+            GET    /api/v1/progress-reports/{id}/changes            | a t         | id=costaRicaReport |
             PUT    /api/v1/progress-reports/{id}                    | a           | id=costaRicaReport | {"achievements":"Matrix"}
             POST   /api/v1/progress-reports/{id}/review             | a t         | id=costaRicaReport | {"decision":"ACCEPTED","reviewer":"trainer"}
             POST   /api/v1/progress-reports/{id}/submission         | a           | id=costaRicaReport |

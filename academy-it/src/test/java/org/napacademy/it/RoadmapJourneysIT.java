@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Journey 3 of the UI in real headless Chromium: a delegation reads the roadmaps, edits its DRAFT roadmap's
+ * Journeys 3 and 4 of the UI in real headless Chromium: a delegation reads the roadmaps, edits its DRAFT roadmap's
  * tree (with validation next to the fields), records an actual on an indicator and sees the timeline; a
- * delegate reaches their own roadmap and no other country's.
+ * delegate reaches their own roadmap and no other country's; a delegate submits a progress check-in, which the
+ * trainer reviews with what changed and accepts.
  */
 class RoadmapJourneysIT extends BrowserJourney {
     private static final String BOLIVIA_GOAL = "Women, in their diversity, take part in preventing and resolving social conflicts in Bolivia";
@@ -161,6 +162,75 @@ class RoadmapJourneysIT extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(page.request().get(base + "api/v1/roadmaps/" + roadmapIdOf("EC")).status()).isEqualTo(200);
     }
 
+    @Test
+    void a_delegate_submits_a_check_in_with_a_status_change_and_an_actual_and_the_trainer_sees_what_changed_and_accepts_it() throws Exception {
+        var activity = "Distribute it at shelters and border points";
+        var indicator = "Women's organisations taking part in the security policy round table";
+        page.context().clearCookies();
+        HeadlessChromium.signIn(page, base, "delegate.ec");
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Check-ins")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Ecuador: check-ins"))).isVisible();
+        assertThat(page.locator("#reporting-calendar").getByText("No update").first()).isVisible();
+
+        visible(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start check-in"))).click();
+        var form = page.locator("#checkin-form");
+        form.getByLabel("Achievements").fill("The round table met twice with the Ministry of the Interior");
+        choose(form, "Result", "Distribute it at shelters", activity);
+        choose(form, "New status", "On track", "On track");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add status change")).click();
+        choose(form, "Indicator", "organisations taking part", indicator);
+        form.getByLabel("Total").fill("7");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add actual")).click();
+        form.getByLabel("Evidence link").fill("https://example.org/round-table-minutes.pdf");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Submit")).click();
+        page.locator("vaadin-button[slot='confirm-button']").click();
+        assertThat(page.locator("#check-ins [data-state='SUBMITTED']")).hasText("Submitted");
+        screenshot("check-in-submitted.png");
+
+        page.context().clearCookies();
+        HeadlessChromium.signIn(page, base, "trainer");
+        page.navigate(base + "cohorts/" + cohortIdOf("EC"));
+        page.locator("a[href='delegations/" + delegationIdOf("EC") + "/check-ins']").click();
+        page.locator("#check-ins [data-state='SUBMITTED']").click();
+        var changes = page.locator("#checkin-changes");
+        assertThat(changes.getByText("What changed since the last check-in")).isVisible();
+        assertThat(changes.locator(".status-change")).containsText(activity);
+        assertThat(changes.locator(".status-change")).containsText("Not started");
+        assertThat(changes.locator(".new-actual")).containsText(indicator + " (Total): 7 on");
+        screenshot("check-in-review.png");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+
+        assertThat(page.locator("#check-ins [data-state='ACCEPTED']")).hasText("Accepted");
+        assertThat(page.locator("#reporting-calendar [data-state='ACCEPTED']")).hasText("Accepted, locked");
+        assertThat(page.locator("#check-ins").getByText("trainer", new Locator.GetByTextOptions().setExact(true))).isVisible();
+    }
+
+    /** Types into a combo box of {@code scope} and picks the option whose label contains {@code option}. */
+    private void choose(Locator scope, String label, String typed, String option) {
+        var box = scope.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName(label).setExact(true));
+        box.fill(typed);
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).first().click();
+    }
+
+    private long cohortIdOf(String countryCode) {
+        return delegationOf(countryCode).getJsonNumber("cohortId").longValue();
+    }
+
+    private long delegationIdOf(String countryCode) {
+        return delegationOf(countryCode).getJsonNumber("id").longValue();
+    }
+
+    private jakarta.json.JsonObject delegationOf(String countryCode) {
+        var api = new Api(base);
+        for (var cohort : api.get("api/v1/cohorts").array()) {
+            var cohortId = cohort.asJsonObject().getJsonNumber("id").longValue();
+            for (var delegation : api.get("api/v1/cohorts/" + cohortId + "/delegations").array()) {
+                if (delegation.asJsonObject().getString("countryCode").equals(countryCode)) return delegation.asJsonObject();
+            }
+        }
+        throw new AssertionError("No demo delegation of " + countryCode);
+    }
+
     private void openRoadmap(String countryCode) {
         page.navigate(base + "roadmaps/" + roadmapIdOf(countryCode));
         assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Results tree"))).isVisible();
@@ -168,15 +238,7 @@ class RoadmapJourneysIT extends BrowserJourney {
 
     /** Through the API, as the cohort views would link: the cohort's delegations name their roadmaps. */
     private long roadmapIdOf(String countryCode) {
-        var api = new Api(base);
-        for (var cohort : api.get("api/v1/cohorts").array()) {
-            var cohortId = cohort.asJsonObject().getJsonNumber("id").longValue();
-            for (var delegation : api.get("api/v1/cohorts/" + cohortId + "/delegations").array()) {
-                var d = delegation.asJsonObject();
-                if (d.getString("countryCode").equals(countryCode)) return d.getJsonNumber("roadmapId").longValue();
-            }
-        }
-        throw new AssertionError("No demo delegation of " + countryCode);
+        return delegationOf(countryCode).getJsonNumber("roadmapId").longValue();
     }
 
     /** Clicks the row beside its title: a click on the title itself folds or unfolds the branch. */

@@ -38,6 +38,16 @@ public class ProgressReportResource {
         return Responses.ok(report, ProgressReportView.of(report));
     }
 
+    @GET
+    @Path("{id}/changes")
+    @Operation(summary = "What the report changed since the delegation's previous accepted report: node statuses before and after, new actuals beside the values they follow")
+    @APIResponse(responseCode = "200", description = "The changes")
+    @APIResponse(responseCode = "403", description = "Neither a trainer of the cohort nor the delegation")
+    @APIResponse(responseCode = "404", description = "No such report")
+    public CheckInChangesView changes(@PathParam("id") long id) {
+        return CheckInChangesView.of(progress.changes(id));
+    }
+
     @PUT
     @Path("{id}")
     @Operation(summary = "Rewrite a draft or returned report's narrative and links; listed status changes and actuals are added")

@@ -25,6 +25,7 @@ import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.account.AccountView;
 import org.napacademy.interfaces.ui.admin.UsersView;
+import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
@@ -60,6 +61,10 @@ public class MainLayout extends AppLayout {
         ownRoadmap.ifPresent(id -> menu.addItem(new SideNavItem(getTranslation("menu.myRoadmap"),
                 RouteConfiguration.forSessionScope().getUrl(RoadmapView.class, new RouteParameters(RoadmapView.ID, String.valueOf(id))),
                 VaadinIcon.ROAD.create())));
+        if (access.actor().has(Role.DELEGATE))
+            access.ownDelegation().ifPresent(id -> menu.addItem(new SideNavItem(getTranslation("menu.checkIns"),
+                    RouteConfiguration.forSessionScope().getUrl(CheckInsView.class, new RouteParameters(CheckInsView.ID, String.valueOf(id))),
+                    VaadinIcon.CALENDAR_CLOCK.create())));
         menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
         if (ownRoadmap.isEmpty())
             menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));

@@ -90,6 +90,8 @@ public class DelegationsPanel extends FlexLayout {
                 .setAutoWidth(true).setFlexGrow(0);
         delegationGrid.addComponentColumn(this::roadmapLink).setHeader(getTranslation("delegation.roadmap")).setAutoWidth(true)
                 .setFlexGrow(0);
+        delegationGrid.addComponentColumn(this::checkInsLink).setHeader(getTranslation("delegation.checkIns")).setAutoWidth(true)
+                .setFlexGrow(0);
         if (planning) delegationGrid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         delegationGrid.setEmptyStateText(getTranslation("delegations.empty"));
         delegationGrid.setAllRowsVisible(true);
@@ -131,6 +133,14 @@ public class DelegationsPanel extends FlexLayout {
     private Anchor roadmapLink(DelegationDetails details) {
         if (details.roadmapId() == null) return new Anchor();
         var link = new Anchor("roadmaps/" + details.roadmapId(), getTranslation("delegation.roadmap.open"));
+        link.getElement().setAttribute("router-link", true);
+        return link;
+    }
+
+    /** The delegation's progress check-ins, for those who review them (and the delegation itself). */
+    private Anchor checkInsLink(DelegationDetails details) {
+        if (!access.mayReadPersonalData(details.delegation())) return new Anchor();
+        var link = new Anchor("delegations/" + details.delegation().id() + "/check-ins", getTranslation("delegation.checkIns.open"));
         link.getElement().setAttribute("router-link", true);
         return link;
     }

@@ -2,7 +2,9 @@ package org.napacademy.interfaces.ui.common;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -39,6 +41,13 @@ public final class Formats {
     public String day(LocalDate value) { return day.format(value); }
 
     public String time(LocalTime value) { return time.format(value); }
+
+    /** A moment (a submission, a review) as a date and time of the server's zone, or nothing for none. */
+    public String moment(Instant value) {
+        if (value == null) return "";
+        var local = value.atZone(ZoneId.systemDefault());
+        return date(local.toLocalDate()) + " " + time(local.toLocalTime());
+    }
 
     public String dates(DateRange range) { return date(range.start()) + " – " + date(range.end()); }
 
