@@ -51,12 +51,12 @@ public class AccompanimentService {
         return request;
     }
 
-    /** A later answer replaces the earlier one. */
-    public AssistanceRequest answer(long requestId, Long expectedVersion, String answer, String trainer) {
+    /** A later answer replaces the earlier one; the signed-in trainer is who answered. */
+    public AssistanceRequest answer(long requestId, Long expectedVersion, String answer) {
         var request = foundRequest(requestId);
         access.requireAccompanying(request.delegation());
         if (expectedVersion != null) Versions.requireCurrent(request, "assistance request", expectedVersion);
-        request.answer(answer, trainer, clock.instant());
+        request.answer(answer, access.actor().username(), clock.instant());
         requests.flush();
         return request;
     }
@@ -78,7 +78,7 @@ public class AccompanimentService {
         var delegation = delegation(delegationId);
         access.requireAccompanying(delegation);
         var request = command.requestId() == null ? null : foundRequest(command.requestId());
-        var note = new MentoringNote(delegation, request, command.trainer(),
+        var note = new MentoringNote(delegation, request, access.actor().username(),
                 Checks.present(command.date(), "date"), command.note());
         notes.add(note);
         notes.flush();

@@ -2,6 +2,6 @@ package org.napacademy.application;
 
 import java.time.LocalDate;
 
-/** A trainer's note of accompaniment given; {@code requestId} null when it answers no request. */
-public record NewMentoringNote(Long requestId, String trainer, LocalDate date, String note) {
+/** A note of accompaniment given by the signed-in trainer; {@code requestId} null when it answers no request. */
+public record NewMentoringNote(Long requestId, LocalDate date, String note) {
 }

@@ -101,11 +101,13 @@ public class ProgressService {
     }
 
     /** A returned report needs a comment saying what to correct. */
-    public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment, String reviewer) {
+    /** The signed-in trainer (or administrator) is the reviewer on record. */
+    public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment) {
         var report = found(reportId);
         access.requireAccompanying(report.delegation());
         loaded(report);
         if (expectedVersion != null) Versions.requireCurrent(report, "progress report", expectedVersion);
+        var reviewer = access.actor().username();
         switch (Checks.present(decision, "decision")) {
             case ACCEPTED -> report.accept(reviewer, clock.instant());
             case RETURNED -> report.returnForCorrection(reviewer, comment, clock.instant());

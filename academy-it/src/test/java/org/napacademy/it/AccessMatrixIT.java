@@ -61,7 +61,7 @@ class AccessMatrixIT {
      */
     private static final String TABLE = """
             GET    /api/v1/assistance-requests/{id}                 | a t e       | id=request |
-            POST   /api/v1/assistance-requests/{id}/answer          | a t         | id=request | {"answer":"Matrix answer","trainer":"trainer"}
+            POST   /api/v1/assistance-requests/{id}/answer          | a t         | id=request | {"answer":"Matrix answer"}
             GET    /api/v1/cohorts                                  | a t s e b x |  |
             POST   /api/v1/cohorts                                  | a t         |  | {"programmeId":${programme},"name":"Matrix cohort","city":"Lima","countryCode":"PE","startDate":"2027-03-01","endDate":"2027-03-05"}
             GET    /api/v1/cohorts/{id}                             | a t s e b   | id=cohort |
@@ -83,7 +83,7 @@ class AccessMatrixIT {
             GET    /api/v1/delegations/{delegationId}/assistance-requests | a t e | delegationId=delegation |
             POST   /api/v1/delegations/{delegationId}/assistance-requests | a e   | delegationId=delegation | {"raisedBy":"Matrix","text":"Matrix request","urgency":"LOW"}
             GET    /api/v1/delegations/{delegationId}/mentoring-notes | a t e     | delegationId=delegation |
-            POST   /api/v1/delegations/{delegationId}/mentoring-notes | a t       | delegationId=delegation | {"trainer":"trainer","date":"2025-09-01","note":"Matrix note"}
+            POST   /api/v1/delegations/{delegationId}/mentoring-notes | a t       | delegationId=delegation | {"date":"2025-09-01","note":"Matrix note"}
             GET    /api/v1/delegations/{delegationId}/progress-reports | a t e    | delegationId=delegation |
             POST   /api/v1/delegations/{delegationId}/progress-reports | a e      | delegationId=delegation | {"periodStart":"2025-07-01","periodEnd":"2025-09-30","achievements":"Matrix"}
             GET    /api/v1/delegations/{delegationId}/reporting-periods | a t e   | delegationId=delegation |
@@ -131,7 +131,7 @@ class AccessMatrixIT {
             GET    /api/v1/progress-reports/{id}                    | a t         | id=costaRicaReport |
             GET    /api/v1/progress-reports/{id}/changes            | a t         | id=costaRicaReport |
             PUT    /api/v1/progress-reports/{id}                    | a           | id=costaRicaReport | {"achievements":"Matrix"}
-            POST   /api/v1/progress-reports/{id}/review             | a t         | id=costaRicaReport | {"decision":"ACCEPTED","reviewer":"trainer"}
+            POST   /api/v1/progress-reports/{id}/review             | a t         | id=costaRicaReport | {"decision":"ACCEPTED"}
             POST   /api/v1/progress-reports/{id}/submission         | a           | id=costaRicaReport |
             GET    /api/v1/roadmaps/{id}                            | a t e       | id=roadmap |
             PUT    /api/v1/roadmaps/{id}                            | a e         | id=roadmap | {"title":"Matrix roadmap"}

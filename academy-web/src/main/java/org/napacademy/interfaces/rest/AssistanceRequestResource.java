@@ -44,7 +44,7 @@ public class AssistanceRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid body")
     @APIResponse(responseCode = "422", description = "The request is closed")
     public Response answer(@PathParam("id") long id, @Valid @NotNull AnswerRequest body, @Context HttpHeaders headers) {
-        var request = accompaniment.answer(id, OptionalVersion.of(headers, body.version()), body.answer(), body.trainer());
+        var request = accompaniment.answer(id, OptionalVersion.of(headers, body.version()), body.answer());
         return Responses.ok(request, AssistanceRequestView.of(request));
     }
 }

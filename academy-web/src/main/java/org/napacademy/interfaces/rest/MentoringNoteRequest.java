@@ -6,17 +6,16 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.napacademy.application.NewMentoringNote;
 
-/** {@code requestId} names the assistance request the note answers, if any. */
-public record MentoringNoteRequest(Long requestId, @NotBlank @Size(max = 100) String trainer, @NotNull LocalDate date,
+/** {@code requestId} names the assistance request the note answers, if any; the author is the signed-in user. */
+public record MentoringNoteRequest(Long requestId, @NotNull LocalDate date,
                                    @NotBlank @Size(max = 4000) String note) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public MentoringNoteRequest(Long requestId, String trainer, LocalDate date, String note) {
+    public MentoringNoteRequest(Long requestId, LocalDate date, String note) {
         this.requestId = requestId;
-        this.trainer = trainer;
         this.date = date;
         this.note = note;
     }
 
-    NewMentoringNote toCommand() { return new NewMentoringNote(requestId, trainer, date, note); }
+    NewMentoringNote toCommand() { return new NewMentoringNote(requestId, date, note); }
 }

@@ -78,7 +78,7 @@ public class ProgressReportResource {
     @APIResponse(responseCode = "400", description = "Invalid body, e.g. RETURNED without a comment")
     @APIResponse(responseCode = "422", description = "The report is not awaiting review")
     public Response review(@PathParam("id") long id, @Valid @NotNull ReviewRequest body, @Context HttpHeaders headers) {
-        var report = progress.review(id, OptionalVersion.of(headers, body.version()), body.decision(), body.comment(), body.reviewer());
+        var report = progress.review(id, OptionalVersion.of(headers, body.version()), body.decision(), body.comment());
         return Responses.ok(report, ProgressReportView.of(report));
     }
 }

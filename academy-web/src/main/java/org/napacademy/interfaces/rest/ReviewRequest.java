@@ -5,15 +5,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.napacademy.application.ReviewDecision;
 
-/** RETURNED needs a {@code comment}. Until sign-in exists, the reviewer names themself. */
-public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 4000) String comment,
-                            @NotBlank @Size(max = 200) String reviewer, Long version) {
+/** RETURNED needs a {@code comment}. The reviewer on record is the signed-in user. */
+public record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 4000) String comment, Long version) {
 
     /** Written out so the constraints stay off its parameters, where Payara's OpenAPI generator fails (payara/Payara#7649). */
-    public ReviewRequest(ReviewDecision decision, String comment, String reviewer, Long version) {
+    public ReviewRequest(ReviewDecision decision, String comment, Long version) {
         this.decision = decision;
         this.comment = comment;
-        this.reviewer = reviewer;
         this.version = version;
     }
 }

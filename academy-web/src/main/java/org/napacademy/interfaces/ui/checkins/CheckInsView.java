@@ -161,7 +161,7 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         var mayDecide = report.status() == ProgressReportStatus.SUBMITTED && access.mayAccompany(report.delegation());
         review = new CheckInReview(report, progress.changes(reportId), mayDecide, formats);
         review.addDecisionListener(decision -> Attempt.writeAndReload(() -> progress.review(reportId, report.version(),
-                decision.decision(), decision.comment(), access.actor().username()), this::reload));
+                decision.decision(), decision.comment()), this::reload));
         detail.add(new H3(getTranslation("checkins.checkIn", formats.dates(report.reportingPeriod()))), review);
     }
 

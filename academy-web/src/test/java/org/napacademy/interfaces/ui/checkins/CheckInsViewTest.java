@@ -29,6 +29,7 @@ import org.napacademy.application.CheckInChanges;
 import org.napacademy.application.DelegationService;
 import org.napacademy.application.Listing;
 import org.napacademy.application.ProgressService;
+import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.ReportContent;
 import org.napacademy.application.ReviewDecision;
 import org.napacademy.application.RoadmapService;
@@ -92,7 +93,8 @@ class CheckInsViewTest {
         var roadmaps = new RoadmapService() {
             @Override public Roadmap wholeOfDelegation(long delegationId) { return roadmap; }
         };
-        view = new CheckInsView(progress, roadmaps, delegations, academy.access());
+        progress.policy = academy.access();
+        view = new CheckInsView(progress, roadmaps, delegations, progress.policy);
         UI.getCurrent().add(view);
         view.open(11L);
     }
@@ -186,6 +188,8 @@ class CheckInsViewTest {
         final List<ProgressReport> reports = new ArrayList<>();
         final List<ReportContent> drafted = new ArrayList<>();
         final List<String> reviews = new ArrayList<>();
+        /** The view's policy: the real service takes the reviewer from it too. */
+        AccessPolicy policy;
 
         ProgressReport submitted(java.util.function.Consumer<ProgressReport> content) {
             var report = withId(new ProgressReport(academy.delegation, SECOND_HALF_2025), 90L + reports.size());
@@ -228,7 +232,8 @@ class CheckInsViewTest {
             return report;
         }
 
-        @Override public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment, String reviewer) {
+        @Override public ProgressReport review(long reportId, Long expectedVersion, ReviewDecision decision, String comment) {
+            var reviewer = policy.actor().username();
             reviews.add(decision + " by " + reviewer);
             var report = report(reportId);
             report.accept(reviewer, Instant.now());
