@@ -16,7 +16,7 @@ public final class Views {
         Map<Class<?>, Supplier<?>> views = Map.of(
                 CohortListView.class, () -> new CohortListView(academy.cohorts(), academy.countries(), academy.programmes(), academy.access()),
                 CohortDetailView.class, () -> new CohortDetailView(academy.cohorts(), academy.programmes(), academy.countries(),
-                        academy.delegations(), academy.curriculum(), academy.access()),
+                        academy.delegations(), academy.curriculum(), academy.access(), academy.certificates()),
                 SessionView.class, () -> new SessionView(academy.curriculum(), academy.countries(), academy.access()));
         ViewTestSupport.setUp(locale, views);
     }
