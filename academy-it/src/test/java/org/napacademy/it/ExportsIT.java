@@ -176,6 +176,10 @@ class ExportsIT {
         var api = new Api(base);
         var cohortId = panamaCity().getJsonNumber("id").longValue();
         var late = enrolLateParticipant(api, cohortId);
+        var programme = "api/v1/programmes/" + panamaCity().getJsonNumber("programmeId");
+        assertThat(api.get(programme).object().getJsonNumber("certificateThreshold").bigDecimalValue()).isEqualByComparingTo("0.75");
+        assertThat(api.put(programme, "{\"name\":\"Bad threshold\",\"languages\":[\"en\"],\"certificateThreshold\":1.5}", "\"0\"").status())
+                .as("a threshold above 1").isEqualTo(400);
 
         var issued = api.post("api/v1/cohorts/" + cohortId + "/certificates", "");
         assertThat(issued.status()).as(issued.body()).isEqualTo(200);
