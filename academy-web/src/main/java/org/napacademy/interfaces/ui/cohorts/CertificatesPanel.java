@@ -62,6 +62,8 @@ public class CertificatesPanel extends VerticalLayout {
         show(certificates.candidates(cohort.id()));
     }
 
+    Grid<CertificateCandidate> candidateGrid() { return grid; }
+
     private void issue() {
         Attempt.writeAndReload(() -> certificates.issue(cohort.id()), this::reload);
     }
