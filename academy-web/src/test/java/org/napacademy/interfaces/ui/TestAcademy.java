@@ -21,7 +21,9 @@ import org.napacademy.application.CohortService;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CertificateCandidate;
 import org.napacademy.application.CertificateService;
+import org.napacademy.application.CertificateVerification;
 import org.napacademy.application.CurriculumService;
+import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.DelegationDetails;
 import org.napacademy.application.DelegationService;
 import org.napacademy.application.ParticipantDraft;
@@ -182,6 +184,9 @@ public class TestAcademy {
         };
     }
 
+    /** The one code {@link #certificates()} verifies. */
+    public static final String CARMENS_CERTIFICATE = "ABCD-EFGH-JKLM";
+
     /** Carmen's certificate as her attendance at the one session makes it; issuing records the call. */
     public CertificateService certificates() {
         return new CertificateService() {
@@ -195,6 +200,11 @@ public class TestAcademy {
                 return candidates(cohortId);
             }
             @Override public boolean mayIssue(Cohort issuedFor) { return access().mayPlan(issuedFor); }
+            @Override public CertificateVerification verify(String code) {
+                if (!CARMENS_CERTIFICATE.equals(code)) throw new EntityNotFound("certificate", code);
+                return new CertificateVerification(code, true, carmen.fullName(), cohort.name(), programme.name(),
+                        cohort.dates().start(), cohort.dates().end(), java.time.Instant.parse("2025-06-26T20:00:00Z"));
+            }
         };
     }
 }
