@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.napacademy.application.security.AccessPolicy;
-import org.napacademy.domain.model.curriculum.Attendance;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.curriculum.CurriculumRuleViolation;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
@@ -177,16 +176,13 @@ public class CurriculumService {
      */
     public List<AttendanceRate> attendanceRates(long cohortId) {
         var cohort = cohorts.cohort(cohortId);
-        var taken = sessions.ofCohort(cohort).stream().map(sessions::attendanceOf).filter(marks -> !marks.isEmpty()).toList();
-        var delegationOf = new HashMap<Long, Long>();
-        delegations.participantsInCohort(cohort).forEach(p -> delegationOf.put(p.id(), p.delegation().id()));
+        var figures = CohortAttendance.of(cohort, sessions);
         var present = new HashMap<Long, Long>();
-        taken.stream().flatMap(List::stream).filter(a -> a.status() == AttendanceStatus.PRESENT)
-                .map(Attendance::participant).map(p -> delegationOf.get(p.id()))
-                .forEach(delegationId -> present.merge(delegationId, 1L, Long::sum));
+        delegations.participantsInCohort(cohort)
+                .forEach(p -> present.merge(p.delegation().id(), figures.presentCount(p.id()), Long::sum));
         Map<Long, Long> participants = delegations.participantCounts(cohort);
         return delegations.ofCohort(cohort).stream()
-                .map(d -> new AttendanceRate(d.id(), d.country().iso2(), participants.getOrDefault(d.id(), 0L), taken.size(),
+                .map(d -> new AttendanceRate(d.id(), d.country().iso2(), participants.getOrDefault(d.id(), 0L), figures.sessionsTaken(),
                         present.getOrDefault(d.id(), 0L)))
                 .toList();
     }

@@ -46,6 +46,7 @@ public class ProgrammeService {
         access.requireAdministrator();
         var programme = new Programme(draft.name(), draft.description(), draft.languages());
         applyTemplate(programme, draft);
+        if (draft.certificateThreshold() != null) programme.requireForCertificate(draft.certificateThreshold());
         programmes.add(programme);
         programmes.flush();
         return programme;
@@ -59,6 +60,7 @@ public class ProgrammeService {
         programme.describe(draft.description());
         programme.offerLanguages(draft.languages());
         applyTemplate(programme, draft);
+        if (draft.certificateThreshold() != null) programme.requireForCertificate(draft.certificateThreshold());
         programmes.flush();
         return programme;
     }

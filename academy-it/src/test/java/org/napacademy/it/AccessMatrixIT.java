@@ -46,13 +46,14 @@ class AccessMatrixIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String STALE = "\"999999\"";
 
-    /** The actors by the letter the table uses; the anonymous visitor is refused everything (401). */
+    /** The actors by the letter the table uses; the anonymous visitor is refused everything (401) but rows marked "*". */
     private static final Map<Character, String> ACTORS = actors();
 
     /**
      * One line per operation: method, path template | who may (a admin, t trainer, s sponsor, e delegate.ec of
      * Ecuador's own delegation, b delegate.bo of another delegation of the same cohort, x delegate.tt of another
      * cohort) | which demo object fills each path parameter | a sample body (${name} is a demo object's id).
+     * "*" as who may: everyone, the anonymous visitor too (only the public verification of a certificate's code).
      * "(404)" after who may: the others are answered 404, as the object is not among theirs (personal
      * API tokens). The user whose account the /users rows touch is delegate.jm, not one of the actors.
      * The objects are Ecuador's (its delegation, submitted roadmap, nodes, indicators, participants, requests)
@@ -67,6 +68,10 @@ class AccessMatrixIT {
             GET    /api/v1/cohorts/{id}                             | a t s e b   | id=cohort |
             PUT    /api/v1/cohorts/{id}                             | a t         | id=cohort | {"name":"2025 Panama City","city":"Panama City","countryCode":"PA","startDate":"2025-06-24","endDate":"2025-06-26"}
             DELETE /api/v1/cohorts/{id}                             | a t         | id=cohort |
+            GET    /api/v1/cohorts/{id}/certificates                | a t         | id=cohort |
+            POST   /api/v1/cohorts/{id}/certificates                | a t         | id=cohort |
+            GET    /api/v1/cohorts/{id}/exports/certificates        | a t         | id=cohort |
+            GET    /api/v1/certificates/{code}                      | *           | code=certificate |
             GET    /api/v1/cohorts/{id}/delegations                 | a t s e b   | id=cohort |
             POST   /api/v1/cohorts/{id}/delegations                 | a t         | id=cohort | {"countryCode":"AR"}
             GET    /api/v1/cohorts/{id}/exports/{format}            | a t         | id=cohort format=csv |
@@ -113,6 +118,7 @@ class AccessMatrixIT {
             POST   /api/v1/nodes/{id}/indicators                    | a e         | id=node | {"title":"Matrix indicator","unit":"NUMBER","ascending":true}
             POST   /api/v1/nodes/{id}/move                          | a e         | id=node | {"newParentId":${node}}
             GET    /api/v1/participants/{id}                        | a t e       | id=participant |
+            GET    /api/v1/participants/{id}/certificate            | a t e       | id=participant |
             PUT    /api/v1/participants/{id}                        | a t         | id=participant | {"givenName":"Matrix","familyName":"Tester","institutionName":"Ministry","institutionType":"GOVERNMENT","sex":"FEMALE"}
             DELETE /api/v1/participants/{id}                        | a t         | id=participant |
             GET    /api/v1/periods/{id}                             | a t e       | id=period |
@@ -190,14 +196,15 @@ class AccessMatrixIT {
             for (var actor : ACTORS.entrySet()) {
                 var status = send(actor.getValue(), row.method(), path, body).statusCode();
                 cases++;
-                var allowed = row.may().indexOf(actor.getKey()) >= 0;
+                var allowed = row.isPublic() || row.may().indexOf(actor.getKey()) >= 0;
                 if (allowed ? !isAllowed(status) : status != row.refusal())
                     failures.add(row.method() + " " + path + " as " + actor.getValue() + ": " + status
                             + (allowed ? " but it is allowed" : " but it is refused (" + row.refusal() + ")"));
             }
             var anonymous = send(null, row.method(), path, body).statusCode();
             cases++;
-            if (anonymous != 401) failures.add(row.method() + " " + path + " anonymously: " + anonymous + " instead of 401");
+            if (row.isPublic() ? !isAllowed(anonymous) : anonymous != 401)
+                failures.add(row.method() + " " + path + " anonymously: " + anonymous + (row.isPublic() ? " but it is public" : " instead of 401"));
         }
         System.out.println("AccessMatrixIT: " + rows.size() + " operations x " + (ACTORS.size() + 1) + " actors = " + cases + " cases checked");
         assertThat(failures).as(cases + " cases").isEmpty();
@@ -272,6 +279,9 @@ class AccessMatrixIT {
         }
 
         String key() { return method + " " + template; }
+
+        /** Open to anyone, signed in or not. */
+        boolean isPublic() { return may.contains("*"); }
 
         /** Formats (csv, pdf) stand for themselves; every other value names a demo object. */
         String path(Map<String, String> demo) {
@@ -355,9 +365,18 @@ class AccessMatrixIT {
             break;
         }
         demo.put("user", id(array("/api/v1/users?q=delegate.jm").getJsonObject(0)));
+        demo.put("certificate", issuedCertificate(id(cohort)));
         demo.put("adminToken", adminToken("Matrix read"));
         demo.put("spareAdminToken", adminToken("Matrix revoke"));
         return demo;
+    }
+
+    /** Issues the cohort's certificates (again: the same codes) and takes the first code. */
+    private String issuedCertificate(String cohortId) {
+        var response = send("admin", "POST", "/api/v1/cohorts/" + cohortId + "/certificates", null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response).asJsonArray().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
+                .map(c -> c.getString("code")).findFirst().orElseThrow();
     }
 
     private String adminToken(String name) {

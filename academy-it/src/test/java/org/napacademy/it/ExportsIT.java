@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -17,7 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -163,7 +169,132 @@ class ExportsIT {
         assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
     }
 
+    // certificates of participation ------------------------------------------------------------------------
+
+    @Test
+    void certificates_are_issued_once_to_the_eligible_of_the_cohort_and_download_one_by_one_and_all_together() throws Exception {
+        var api = new Api(base);
+        var cohortId = panamaCity().getJsonNumber("id").longValue();
+        var late = enrolLateParticipant(api, cohortId);
+        var programme = "api/v1/programmes/" + panamaCity().getJsonNumber("programmeId");
+        assertThat(api.get(programme).object().getJsonNumber("certificateThreshold").bigDecimalValue()).isEqualByComparingTo("0.75");
+        assertThat(api.put(programme, "{\"name\":\"Bad threshold\",\"languages\":[\"en\"],\"certificateThreshold\":1.5}", "\"0\"").status())
+                .as("a threshold above 1").isEqualTo(400);
+
+        var issued = api.post("api/v1/cohorts/" + cohortId + "/certificates", "");
+        assertThat(issued.status()).as(issued.body()).isEqualTo(200);
+        var codes = codes(issued.array());
+        assertThat(codes).hasSizeGreaterThanOrEqualTo(20)
+                .allSatisfy((participant, code) -> assertThat(code).matches("[A-HJ-NP-Z2-9]{4}(-[A-HJ-NP-Z2-9]{4}){2}"));
+        assertThat(codes).doesNotContainKey(late);
+        assertThat(Set.copyOf(codes.values())).hasSameSizeAs(codes.values());
+        var lateRow = issued.array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("participantId").longValue() == late).findFirst().orElseThrow();
+        assertThat(lateRow.getBoolean("eligible")).isFalse();
+        assertThat(lateRow.getInt("attended")).isZero();
+        assertThat(lateRow.getInt("held")).isGreaterThan(0);
+
+        var again = api.post("api/v1/cohorts/" + cohortId + "/certificates", "");
+        assertThat(codes(again.array())).as("issued once: the same codes").isEqualTo(codes);
+        assertThat(codes(api.get("api/v1/cohorts/" + cohortId + "/certificates").array())).isEqualTo(codes);
+
+        var all = download("cohorts/" + cohortId + "/exports/certificates", null);
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        assertThat(disposition(all)).isEqualTo("attachment; filename=\"certificates-2025-panama-city.pdf\"");
+        var reader = new PdfReader(all.body());
+        assertThat(reader.getNumberOfPages()).isEqualTo(codes.size());
+        var firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(firstPage).contains("CERTIFICADO DE PARTICIPACIÓN", "2025 Panama City", "/verify/");
+        assertThat(codes.values().stream().filter(firstPage::contains)).hasSize(1);
+
+        var participant = codes.keySet().iterator().next();
+        var one = download("participants/" + participant + "/certificate", null);
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertThat(disposition(one)).startsWith("attachment; filename=\"certificate-").endsWith(".pdf\"");
+        var page = new PdfTextExtractor(new PdfReader(one.body())).getTextFromPage(1);
+        assertThat(page).contains(codes.get(participant), "Código de verificación", "sesiones");
+
+        var notEligible = download("participants/" + late + "/certificate", null);
+        assertThat(notEligible.statusCode()).isEqualTo(422);
+        assertThat(new String(notEligible.body(), StandardCharsets.UTF_8)).contains("not enough for a certificate");
+    }
+
+    @Test
+    void a_certificate_is_verified_by_its_code_without_signing_in_and_an_unknown_code_is_404() {
+        var api = new Api(base);
+        var cohortId = panamaCity().getJsonNumber("id").longValue();
+        var code = codes(api.post("api/v1/cohorts/" + cohortId + "/certificates", "").array()).values().iterator().next();
+        var anonymous = api.anonymous();
+
+        var verified = anonymous.get("api/v1/certificates/" + code);
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        var answer = verified.object();
+        assertThat(answer.keySet()).containsExactlyInAnyOrder("code", "valid", "participantName", "cohort", "programme",
+                "startDate", "endDate", "issuedAt");
+        assertThat(answer.getString("code")).isEqualTo(code);
+        assertThat(answer.getBoolean("valid")).isTrue();
+        assertThat(answer.getString("cohort")).isEqualTo("2025 Panama City");
+        assertThat(answer.getString("startDate")).isEqualTo("2025-06-24");
+        assertThat(anonymous.get("api/v1/certificates/" + code.toLowerCase(java.util.Locale.ROOT).replace("-", "")).status())
+                .as("typed in lower case without hyphens").isEqualTo(200);
+
+        var unknown = anonymous.get("api/v1/certificates/ZZZZ-ZZZZ-ZZZZ");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(anonymous.get("api/v1/certificates/not-a-code").status()).isEqualTo(404);
+        assertThat(anonymous.get("api/v1/cohorts/" + cohortId + "/certificates").status()).as("only verification is public").isEqualTo(401);
+        assertThat(anonymous.get("api/v1/certificates/" + code + "/x").status()).isEqualTo(401);
+    }
+
+    @Test
+    void certificates_are_refused_to_a_sponsor_and_to_another_delegation_but_go_to_the_participants_own() {
+        var api = new Api(base);
+        var cohortId = panamaCity().getJsonNumber("id").longValue();
+        var codes = codes(api.post("api/v1/cohorts/" + cohortId + "/certificates", "").array());
+        var ecuadorian = participantsOf(api, cohortId, "EC").stream().filter(codes::containsKey).findFirst().orElseThrow();
+        var certificate = "api/v1/participants/" + ecuadorian + "/certificate";
+
+        assertThat(api.as("sponsor").get("api/v1/cohorts/" + cohortId + "/certificates").status()).isEqualTo(403);
+        assertThat(api.as("sponsor").get("api/v1/cohorts/" + cohortId + "/exports/certificates").status()).isEqualTo(403);
+        assertThat(api.as("sponsor").get(certificate).status()).isEqualTo(403);
+        assertThat(api.as("delegate.bo").get(certificate).status()).as("another delegation of the cohort").isEqualTo(403);
+        assertThat(api.as("delegate.tt").get(certificate).status()).as("another cohort").isEqualTo(403);
+        assertThat(api.as("delegate.ec").post("api/v1/cohorts/" + cohortId + "/certificates", "").status()).isEqualTo(403);
+        assertThat(api.as("delegate.ec").get("api/v1/cohorts/" + cohortId + "/exports/certificates").status()).isEqualTo(403);
+        var own = api.as("delegate.ec").get(certificate);
+        assertThat(own.status()).as("the participant's own delegation").isEqualTo(200);
+        assertThat(own.contentType()).isEqualTo("application/pdf");
+        assertThat(api.as("trainer").get(certificate).status()).isEqualTo(200);
+    }
+
     // helpers --------------------------------------------------------------------------------------------
+
+    /** Participant id to code, for those with a certificate. */
+    private static Map<Long, String> codes(JsonArray candidates) {
+        var codes = new LinkedHashMap<Long, String>();
+        candidates.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
+                .forEach(c -> codes.put(c.getJsonNumber("participantId").longValue(), c.getString("code")));
+        return codes;
+    }
+
+    private static List<Long> participantsOf(Api api, long cohortId, String countryCode) {
+        var delegation = api.get("api/v1/cohorts/" + cohortId + "/delegations").array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("countryCode").equals(countryCode)).findFirst().orElseThrow();
+        return api.get("api/v1/delegations/" + delegation.getJsonNumber("id") + "/participants?size=100").array().stream()
+                .map(p -> p.asJsonObject().getJsonNumber("id").longValue()).toList();
+    }
+
+    /** A participant of Ecuador's delegation enrolled after the sessions: attended none. */
+    private static long enrolLateParticipant(Api api, long cohortId) {
+        var delegation = api.get("api/v1/cohorts/" + cohortId + "/delegations").array().stream().map(JsonValue::asJsonObject)
+                .filter(d -> d.getString("countryCode").equals("EC")).findFirst().orElseThrow();
+        var enrolled = api.post("api/v1/delegations/" + delegation.getJsonNumber("id") + "/participants",
+                "{\"givenName\":\"Late\",\"familyName\":\"Comer " + System.nanoTime() + "\",\"institutionName\":\"Ministry\","
+                        + "\"institutionType\":\"GOVERNMENT\",\"sex\":\"FEMALE\"}");
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(201);
+        return enrolled.object().getJsonNumber("id").longValue();
+    }
 
     private record DemoRoadmap(long id, String title, String slug) {
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.napacademy.application.security.Actor;
 import org.napacademy.application.security.Authenticator;
 
@@ -19,9 +20,15 @@ import org.napacademy.application.security.Authenticator;
  * session for reads (the UI's download links); anything else under {@code /api} is answered 401 before it
  * reaches a resource. Vaadin requests carry the session; the views' route guard sends anonymous visitors
  * to the login view. Mapped in web.xml, after the security headers.
+ *
+ * <p>One exception, on purpose: {@code GET /api/v1/certificates/{code}} answers without credentials, since
+ * a certificate's printed code is for third parties (an employer, a ministry) who have no account. That
+ * operation reveals only what the certificate itself shows; every other request still needs a sign-in.
  */
 public class AuthenticationFilter extends HttpFilter {
     static final String REALM = "WPS NAP Academy";
+    /** A code is letters, digits, hyphens; nothing below it, no query tricks reach another resource. */
+    private static final Pattern PUBLIC_VERIFICATION = Pattern.compile("/api/v1/certificates/[A-Za-z0-9-]{1,40}");
 
     @Inject Authenticator authenticator;
 
@@ -61,9 +68,15 @@ public class AuthenticationFilter extends HttpFilter {
         if (authorization != null) return refuse(response, "Use HTTP Basic or a personal API token");
         if (isSafe(request)) {
             var fromSession = sessionActor(request);
-            if (fromSession.get().isSignedIn()) return fromSession;
+            if (fromSession.get().isSignedIn() || isPublic(request)) return fromSession;
         }
         return refuse(response, "Sign in: send HTTP Basic credentials or a personal API token");
+    }
+
+    /** The public verification of a certificate: GET of exactly one code under /api/v1/certificates/. */
+    private static boolean isPublic(HttpServletRequest request) {
+        return "GET".equals(request.getMethod())
+                && PUBLIC_VERIFICATION.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     private Optional<Actor> sessionActor(HttpServletRequest request) {

@@ -19,7 +19,11 @@ import org.napacademy.application.CohortDetails;
 import org.napacademy.application.CohortDraft;
 import org.napacademy.application.CohortService;
 import org.napacademy.application.CountryService;
+import org.napacademy.application.CertificateCandidate;
+import org.napacademy.application.CertificateService;
+import org.napacademy.application.CertificateVerification;
 import org.napacademy.application.CurriculumService;
+import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.DelegationDetails;
 import org.napacademy.application.DelegationService;
 import org.napacademy.application.ParticipantDraft;
@@ -177,6 +181,30 @@ public class TestAcademy {
             @Override public List<SessionFeedback> feedback(long sessionId, int offset, int limit) { return List.of(); }
             @Override public long countFeedback(long sessionId) { return 0; }
             @Override public OptionalDouble averageRating(long sessionId) { return OptionalDouble.empty(); }
+        };
+    }
+
+    /** The one code {@link #certificates()} verifies. */
+    public static final String CARMENS_CERTIFICATE = "ABCD-EFGH-JKLM";
+
+    /** Carmen's certificate as her attendance at the one session makes it; issuing records the call. */
+    public CertificateService certificates() {
+        return new CertificateService() {
+            @Override public List<CertificateCandidate> candidates(long cohortId) {
+                var held = attendance.isEmpty() ? 0 : 1;
+                var attended = AttendanceStatus.PRESENT.equals(attendance.get(carmen.id())) ? 1 : 0;
+                return List.of(new CertificateCandidate(carmen, attended, held, programme.awardsCertificateFor(attended, held), null));
+            }
+            @Override public List<CertificateCandidate> issue(long cohortId) {
+                write("certificates");
+                return candidates(cohortId);
+            }
+            @Override public boolean mayIssue(Cohort issuedFor) { return access().mayPlan(issuedFor); }
+            @Override public CertificateVerification verify(String code) {
+                if (!CARMENS_CERTIFICATE.equals(code)) throw new EntityNotFound("certificate", code);
+                return new CertificateVerification(code, true, carmen.fullName(), cohort.name(), programme.name(),
+                        cohort.dates().start(), cohort.dates().end(), java.time.Instant.parse("2025-06-26T20:00:00Z"));
+            }
         };
     }
 }

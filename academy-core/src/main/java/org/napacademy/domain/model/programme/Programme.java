@@ -12,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Optional;
@@ -27,6 +29,8 @@ import org.napacademy.domain.model.shared.Checks;
 @Entity
 @Table(name = "programme")
 public class Programme extends AbstractEntity {
+    /** Three sessions in four. */
+    public static final BigDecimal DEFAULT_CERTIFICATE_THRESHOLD = new BigDecimal("0.75");
 
     @NotBlank @Size(max = 200) @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -51,6 +55,10 @@ public class Programme extends AbstractEntity {
     @CollectionTable(name = "programme_pillar", joinColumns = @JoinColumn(name = "programme_id"))
     @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
     private Set<Pillar> pillars = new HashSet<>();
+
+    /** The share of a cohort's sessions a participant attends to earn a certificate of participation. */
+    @NotNull @Column(name = "certificate_threshold", nullable = false, precision = 5, scale = 4)
+    private BigDecimal certificateThreshold = DEFAULT_CERTIFICATE_THRESHOLD;
 
     /** Absent until the programme sets the check-in rhythm of its cohorts. */
     @Valid @Embedded
@@ -94,6 +102,25 @@ public class Programme extends AbstractEntity {
     public void scheduleReporting(ReportingCalendar calendar) { this.reportingCalendar = Checks.present(calendar, "reporting calendar"); }
 
     public Optional<ReportingCalendar> reportingCalendar() { return Optional.ofNullable(reportingCalendar); }
+
+    /** {@code share}: more than 0, at most 1 (all sessions). */
+    public void requireForCertificate(BigDecimal share) {
+        Checks.present(share, "certificate threshold");
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0)
+            throw new CohortRuleViolation("A certificate threshold lies above 0 and at most 1, not " + share.toPlainString());
+        this.certificateThreshold = share;
+    }
+
+    public BigDecimal certificateThreshold() { return certificateThreshold; }
+
+    /**
+     * Whether attending {@code attended} of the {@code held} sessions earns a certificate: exactly at the
+     * threshold does (3 of 4 at 0.75); a cohort without sessions held awards none.
+     */
+    public boolean awardsCertificateFor(long attended, long held) {
+        if (held <= 0 || attended < 0 || attended > held) return false;
+        return BigDecimal.valueOf(attended).compareTo(certificateThreshold.multiply(BigDecimal.valueOf(held))) >= 0;
+    }
 
     public RoadmapTemplate template() { return new RoadmapTemplate(levels, pillars); }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,6 +25,7 @@ import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.napacademy.application.CertificateService;
 import org.napacademy.application.CohortDetails;
 import org.napacademy.application.CohortService;
 import org.napacademy.application.CountryService;
@@ -58,13 +60,18 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private final TabSheet tabs = new TabSheet();
     private final Div delegationsTab = new Div();
     private final Div scheduleTab = new Div();
+    private final Div certificatesTab = new Div();
+    private Tab certificatesTitle;
+    private final CertificateService certificates;
     private CohortDetails details;
     private final AccessPolicy access;
 
     @Inject
     public CohortDetailView(CohortService cohorts, ProgrammeService programmes, CountryService countries,
-                            DelegationService delegations, CurriculumService curriculum, AccessPolicy access) {
+                            DelegationService delegations, CurriculumService curriculum, AccessPolicy access,
+                            CertificateService certificates) {
         this.cohorts = cohorts;
+        this.certificates = certificates;
         this.access = access;
         this.delegations = delegations;
         this.curriculum = curriculum;
@@ -79,6 +86,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         scheduleTab.setWidthFull();
         tabs.add(getTranslation("cohort.tab.delegations"), delegationsTab);
         tabs.add(getTranslation("cohort.tab.schedule"), scheduleTab);
+        certificatesTab.setWidthFull();
         add(header, tabs);
     }
 
@@ -143,6 +151,19 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         delegationsTab.add(new DelegationsPanel(delegations, details, countryNames, this::reload, access));
         scheduleTab.removeAll();
         scheduleTab.add(new AgendaPanel(curriculum, details, formats, planning));
+        showCertificates(planning);
+    }
+
+    /** The certificates tab, for those who may see the cohort's personal data (its trainers). */
+    private void showCertificates(boolean planning) {
+        certificatesTab.removeAll();
+        if (!planning) {
+            if (certificatesTitle != null) tabs.remove(certificatesTitle);
+            certificatesTitle = null;
+            return;
+        }
+        if (certificatesTitle == null) certificatesTitle = tabs.add(getTranslation("certificates.tab"), certificatesTab);
+        certificatesTab.add(new CertificatesPanel(certificates, details.cohort(), formats));
     }
 
     private FlexLayout statusBar() {

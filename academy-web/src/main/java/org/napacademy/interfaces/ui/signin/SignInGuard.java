@@ -9,10 +9,13 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.infrastructure.security.SessionSignIn;
+import org.napacademy.interfaces.ui.verify.VerifyView;
 
 /**
  * Sends anyone not signed in to the login view, remembering where they were going. It only decides what
- * to show: every service still asks the access policy itself.
+ * to show: every service still asks the access policy itself. Two views are open to all: the login view and,
+ * on purpose, the public verification of a certificate's code ({@link VerifyView}), which third parties
+ * without an account open from the address printed on the certificate.
  */
 public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
@@ -31,7 +34,8 @@ public class SignInGuard {
     }
 
     private void check(BeforeEnterEvent entering) {
-        if (entering.getNavigationTarget() == LoginView.class || access.actor().isSignedIn()) return;
+        var target = entering.getNavigationTarget();
+        if (target == LoginView.class || target == VerifyView.class || access.actor().isSignedIn()) return;
         VaadinSession.getCurrent().setAttribute(REQUESTED_LOCATION, entering.getLocation().getPathWithQueryParameters());
         entering.forwardTo(LoginView.class);
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.napacademy.application.CohortDraft;
 import org.napacademy.application.ParticipantDraft;
 import org.napacademy.application.StaleVersion;
 import org.napacademy.application.security.Actor;
+import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.CohortStatus;
@@ -149,5 +152,33 @@ class CohortViewsTest {
 
         assertThat(academy.calls).containsExactly(CohortStatus.IN_SESSION);
         NotificationsKt.expectNotifications("Someone else saved this first; it has been reloaded. Please apply your change again.");
+    }
+
+    @Test
+    void a_trainer_sees_who_earned_a_certificate_and_issues_them_from_the_certificates_tab() {
+        academy.attendance.put(academy.carmen.id(), AttendanceStatus.PRESENT);
+        UI.getCurrent().navigate("cohorts/7");
+        assertThat(tabLabels()).contains("Certificates");
+        _get(TabSheet.class).setSelectedIndex(2);
+
+        var grid = _get(CertificatesPanel.class).candidateGrid();
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._get(grid, 0).eligible()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Issue certificates to the eligible")));
+
+        assertThat(academy.calls).containsExactly("certificates");
+    }
+
+    @Test
+    void a_delegate_has_no_certificates_tab_on_the_cohort_page() {
+        academy.actor = new Actor(9L, "delegate.bo", Set.of(Role.DELEGATE), academy.delegation.id(), Set.of());
+        UI.getCurrent().navigate("cohorts/7");
+
+        assertThat(tabLabels()).isNotEmpty().doesNotContain("Certificates");
+        assertThat(_find(CertificatesPanel.class)).isEmpty();
+    }
+
+    private static List<String> tabLabels() {
+        return _find(Tab.class).stream().map(tab -> tab.getElement().getTextRecursively()).toList();
     }
 }
