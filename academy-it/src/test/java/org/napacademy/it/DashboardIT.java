@@ -5,43 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Journey 5, the sponsor's dashboard, on the demo data in real headless Chromium: the programme's two cohorts
  * side by side, then the newest one in charts drawn on the server as SVG.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardIT {
-    private static HeadlessChromium chromium;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) chromium.close();
-    }
+class DashboardIT extends ChromiumDeployment {
 
     @Test
     void a_sponsor_compares_the_cohorts_and_reads_the_newest_in_charts() throws Exception {

@@ -4,43 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The platform as a new user meets it: the war as built, with demo data, on a real Payara Micro; the
  * Vaadin start page in real headless Chromium (production mode); health, metrics and OpenAPI answering.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-    private static HeadlessChromium chromium;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) chromium.close();
-    }
+class PlatformIT extends ChromiumDeployment {
 
     @Test
     void the_start_page_lists_the_cohorts_from_the_database() throws Exception {

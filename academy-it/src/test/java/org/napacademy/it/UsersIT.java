@@ -7,47 +7,16 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * User administration over REST and on the users page in headless Chromium: accounts, roles and links, by
  * administrators only; everyone's own account.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class UsersIT {
+class UsersIT extends ChromiumDeployment {
     private static final String PROBLEM = "application/problem+json";
     private static final String PASSWORD = "correct horse battery";
-
-    private static HeadlessChromium chromium;
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void launchChromium() {
-        chromium = HeadlessChromium.launch();
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        if (chromium != null) chromium.close();
-    }
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
 
     @Test
     void an_administrator_creates_a_delegate_of_a_delegation_who_then_reads_their_own_account() {
