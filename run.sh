@@ -21,7 +21,8 @@ for _ in $(seq 1 120); do
     if curl -fs "http://localhost:${port}/health/ready" >/dev/null 2>&1; then
         echo
         echo "WPS NAP Academy platform is running at http://localhost:${port}/"
-        echo "  API: http://localhost:${port}/api/v1/cohorts   OpenAPI: http://localhost:${port}/openapi"
+        [ "$ACADEMY_DEMO" = "true" ] && echo "  Sign in as admin, trainer, sponsor or delegate.bo (password: demo)."
+        echo "  API: curl -u trainer:demo http://localhost:${port}/api/v1/cohorts   OpenAPI: http://localhost:${port}/openapi"
         echo "  Ctrl+C stops it."
         break
     fi
