@@ -1,5 +1,6 @@
 package org.napacademy.application;
 
+import static org.napacademy.domain.model.TestData.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,6 @@ import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.DelegationRepository;
 import org.napacademy.domain.model.programme.ProgrammeRepository;
-import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.user.AccountRuleViolation;
 import org.napacademy.domain.model.user.Role;
 import org.napacademy.domain.model.user.UserAccount;
@@ -195,14 +195,4 @@ class UserServiceTest {
         assertThatThrownBy(service::me).isInstanceOf(AccessDenied.class);
     }
 
-    private static <T extends AbstractEntity> T withId(T entity, long id) {
-        try {
-            var field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

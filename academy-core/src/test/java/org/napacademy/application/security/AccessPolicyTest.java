@@ -1,5 +1,6 @@
 package org.napacademy.application.security;
 
+import static org.napacademy.domain.model.TestData.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +17,6 @@ import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.Roadmap;
-import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.ReadScope;
 import org.napacademy.domain.model.user.Role;
 
@@ -213,14 +213,4 @@ class AccessPolicyTest {
         roadmap.endorse();
     }
 
-    private static <T extends AbstractEntity> T withId(T entity, long id) {
-        try {
-            var field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -24,7 +24,7 @@ final class SecurityFixtures {
     }
 
     static <T extends AbstractEntity> T withId(T entity, long id) {
-        return set(entity, AbstractEntity.class, "id", id);
+        return org.napacademy.domain.model.TestData.withId(entity, id);
     }
 
     /** As the repository records a use, which it does in SQL rather than through the entity. */

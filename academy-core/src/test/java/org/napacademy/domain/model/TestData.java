@@ -11,12 +11,25 @@ import org.napacademy.domain.model.programme.Venue;
 import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.domain.model.shared.LocalizedText;
 
 /** Small builders for the Panama City cohort of 2025 (fictional people, real frame). */
 public final class TestData {
     private TestData() { }
+
+    /** Gives a test entity the id the database would have given it. */
+    public static <T extends AbstractEntity> T withId(T entity, long id) {
+        try {
+            var field = AbstractEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static Programme programme() {
         return new Programme("WPS NAP Academy", "Women, Peace and Security National Action Plan Academy", Set.of("en", "es", "pt", "fr"));

@@ -1,6 +1,5 @@
 package org.napacademy.interfaces.export;
 
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +35,7 @@ import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.domain.model.shared.LocalizedText;
 import org.napacademy.domain.model.shared.Money;
+import org.napacademy.interfaces.ui.ViewTestSupport;
 
 /**
  * A realistic roadmap and cohort (the Panama City cohort, fictional people), built in memory with ids
@@ -140,13 +140,6 @@ final class ExportFixtures {
 
     /** Gives the entity an id, as persisting it would. */
     static <T extends AbstractEntity> T id(T entity) {
-        try {
-            Field field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, IDS.incrementAndGet());
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return ViewTestSupport.withId(entity, IDS.incrementAndGet());
     }
 }

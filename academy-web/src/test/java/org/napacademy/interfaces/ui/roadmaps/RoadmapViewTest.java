@@ -47,11 +47,11 @@ import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
-import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.domain.model.shared.LocalizedText;
 import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
+import org.napacademy.interfaces.ui.ViewTestSupport;
 
 /** The roadmap view on the server, without a browser: the node form, its validation and the service calls. */
 class RoadmapViewTest {
@@ -235,23 +235,14 @@ class RoadmapViewTest {
         goal = roadmap.addGoal("Women take part in resolving social conflicts", Pillar.PARTICIPATION,
                 DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2028, 6, 30)));
         var outcome = goal.addChild(ResultLevel.OUTCOME, "Women mediate", DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 12, 31)));
-        identify(programme, 1L);
-        identify(cohort, 2L);
-        identify(roadmap, 7L);
-        identify(goal, 11L);
-        identify(outcome, 12L);
+        ViewTestSupport.withId(programme, 1L);
+        ViewTestSupport.withId(cohort, 2L);
+        ViewTestSupport.withId(roadmap, 7L);
+        ViewTestSupport.withId(goal, 11L);
+        ViewTestSupport.withId(outcome, 12L);
         return roadmap;
     }
 
-    private static void identify(AbstractEntity entity, long id) {
-        try {
-            Field field = AbstractEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
-    }
 
     /** The roadmap service over one roadmap in memory, recording what the view asks of it. */
     static class Roadmaps extends RoadmapService {
