@@ -117,7 +117,7 @@ class ExportsIT {
     }
 
     @Test
-    void a_cohort_downloads_as_a_calendar_tables_a_workbook_and_a_pdf() throws Exception {
+    void a_cohort_downloads_as_a_calendar_tables_a_workbook_and_an_outcome_report() throws Exception {
         var cohort = panamaCity();
 
         var ics = download("cohorts/" + cohort.getJsonNumber("id") + "/exports/ics", "es-PA");
@@ -146,8 +146,11 @@ class ExportsIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
         assertThat(disposition(pdf)).isEqualTo("attachment; filename=\"cohort-2025-panama-city.pdf\"");
-        var text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
-        assertThat(text).contains("2025 Panama City", "Participantes por delegación y sexo", "Panamá");
+        var reader = new PdfReader(pdf.body());
+        var firstPage = new PdfTextExtractor(reader).getTextFromPage(1);
+        assertThat(firstPage).contains("Informe de resultados de la cohorte", "2025 Panama City", "Cifras clave", "Panamá");
+        var lastPage = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+        assertThat(lastPage).contains("Calendario y asistencia");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
@@ -30,16 +31,33 @@ final class PdfStyle {
     final Font body;
     final Font bold;
     final Font small;
+    private final BaseFont regular;
+    private final BaseFont boldFace;
 
     /** Fonts belong to one document: a new style for each PDF. */
     PdfStyle() {
-        var regular = font("DejaVuSans.ttf", REGULAR);
-        var boldFace = font("DejaVuSans-Bold.ttf", BOLD);
+        regular = font("DejaVuSans.ttf", REGULAR);
+        boldFace = font("DejaVuSans-Bold.ttf", BOLD);
         title = new Font(boldFace, 16);
         heading = new Font(boldFace, 12);
         body = new Font(regular, 8.5f);
         bold = new Font(boldFace, 8.5f);
         small = new Font(regular, 7.5f, Font.NORMAL, MUTED);
+    }
+
+    /** The document's DejaVu faces for the text of charts drawn into it, so they read as the tables do. */
+    FontMapper chartFonts() {
+        return new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return font.isBold() ? boldFace : regular;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return new java.awt.Font("DejaVu Sans", font == boldFace ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
+            }
+        };
     }
 
     Paragraph heading(String text) {

@@ -15,18 +15,28 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.napacademy.application.CountryService;
+import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DocumentService;
+import org.napacademy.application.OutcomeService;
+import org.napacademy.application.RoadmapService;
+import org.napacademy.interfaces.charts.OutcomeCharts;
+import org.napacademy.interfaces.charts.Words;
 import org.napacademy.interfaces.export.CohortPdf;
 import org.napacademy.interfaces.export.CohortTables;
 import org.napacademy.interfaces.export.CsvWriter;
+import org.napacademy.interfaces.export.ExportTexts;
+import org.napacademy.interfaces.export.OutcomeReport;
 import org.napacademy.interfaces.export.FileNames;
 import org.napacademy.interfaces.export.IcsWriter;
 import org.napacademy.interfaces.export.XlsxWriter;
+import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 
 /**
  * Downloads of a cohort: its sessions as an iCalendar feed, its participants, sessions and attendance as
- * CSV or XLSX, and a PDF. The participant tables hold email addresses: only the cohort's trainers get CSV and
- * XLSX; the feed and the PDF show nobody's name and go to everyone who may read the cohort.
+ * CSV or XLSX, and its outcome report as a PDF. The participant tables hold email addresses: only the cohort's
+ * trainers get CSV and XLSX; the feed shows nobody's name and goes to everyone who may read the cohort; the
+ * outcome report goes to those who may read the cohort's outcomes (trainers, its sponsors).
  */
 @Path("cohorts/{id}/exports")
 @Tag(name = "Exports")
@@ -34,6 +44,10 @@ public class CohortExportsResource {
     static final List<String> FORMATS = List.of("ics", "csv", "xlsx", "pdf");
 
     @Inject DocumentService documents;
+    @Inject OutcomeService outcomes;
+    @Inject RoadmapService roadmaps;
+    @Inject CountryService countries;
+    @Inject CurriculumService curriculum;
     @Inject Clock clock;
 
     @GET
@@ -66,8 +80,22 @@ public class CohortExportsResource {
             }
             case "xlsx" -> Downloads.attachment(out -> XlsxWriter.write(CohortTables.of(document, texts), out),
                     XlsxWriter.MEDIA_TYPE, FileNames.of("xlsx", "cohort", cohort));
-            default -> Downloads.attachment(out -> CohortPdf.write(document, texts, LocalDate.now(clock), out),
-                    CohortPdf.MEDIA_TYPE, FileNames.of("pdf", "cohort", cohort));
+            default -> {
+                var report = outcomeReport(id, document.cohort().programme().id(), texts);
+                yield Downloads.attachment(out -> CohortPdf.write(document, report, texts, LocalDate.now(clock), out),
+                        CohortPdf.MEDIA_TYPE, FileNames.of("pdf", "cohort", cohort));
+            }
         };
+    }
+
+    /** The dashboard's figures and charts for the report, in its language; only those who may read outcomes get them. */
+    private OutcomeReport outcomeReport(long cohortId, long programmeId, ExportTexts texts) {
+        var figures = outcomes.ofCohort(cohortId);
+        var translations = new AcademyTranslations();
+        Words words = (key, params) -> translations.getTranslation(key, texts.locale(), params);
+        var charts = new OutcomeCharts(figures, roadmapId -> OutcomeCharts.activitiesByStatus(roadmaps.wholeForOutcomes(roadmapId)),
+                countries.countryNames(texts.locale()), OutcomeCharts.moduleTitles(curriculum, programmeId, texts.locale()),
+                words, texts.locale());
+        return new OutcomeReport(figures, charts, words);
     }
 }

@@ -7,7 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.napacademy.application.BudgetOutcome;
 import org.napacademy.application.CohortDocument;
+import org.napacademy.application.CohortOutcomes;
+import org.napacademy.application.DelegationOutcome;
+import org.napacademy.application.OutcomeFigures;
+import org.napacademy.application.TrainingOutcome;
+import org.napacademy.domain.model.country.NapStatus;
+import org.napacademy.domain.model.programme.CohortStatus;
+import org.napacademy.domain.model.roadmap.RoadmapProgress;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
+import org.napacademy.interfaces.charts.OutcomeCharts;
+import org.napacademy.interfaces.charts.Words;
+import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 import org.napacademy.application.RoadmapDocument;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
@@ -134,6 +149,31 @@ final class ExportFixtures {
         attendance.put(second.id(), List.of(second.recordAttendance(ana, AttendanceStatus.PRESENT),
                 second.recordAttendance(luis, AttendanceStatus.PRESENT), second.recordAttendance(itzel, AttendanceStatus.EXCUSED)));
         return new CohortDocument(cohort, List.of(costaRica, panama), List.of(ana, luis, itzel), List.of(first, second, third), attendance);
+    }
+
+    /**
+     * The outcomes of {@link #cohortDocument()} as the dashboard computes them: 3 participants (2 women), 5 of 6
+     * marks present, Costa Rica's roadmap with 4 activities (1 done, 2 on track, 1 at risk), Panama without one.
+     */
+    static OutcomeReport outcomeReport(String language) {
+        var locale = java.util.Locale.forLanguageTag(language);
+        var costaRica = new DelegationOutcome(1, "CR", "Costa Rica", 2, 3, 2, 77L, RoadmapStatus.ENDORSED, ProgressStatus.ON_TRACK,
+                new RoadmapProgress(4, 1, 2, 2, 1, new BigDecimal("1.25")), List.of(),
+                List.of(new BudgetOutcome("USD", new BigDecimal("35000"), new BigDecimal("21000"))),
+                new OutcomeFigures.Assistance(1, 1), Optional.empty(), NapStatus.ADOPTED, NapStatus.REVIEWED);
+        var panama = new DelegationOutcome(2, "PA", "Panama", 1, 2, 2, null, null, null, RoadmapProgress.NONE, List.of(),
+                List.of(), new OutcomeFigures.Assistance(0, 0), Optional.empty(), NapStatus.DRAFTING, NapStatus.DRAFTING);
+        var outcomes = new CohortOutcomes(7, "2025 Panama City", DateRange.of(LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 26)),
+                CohortStatus.ACCOMPANIMENT, new TrainingOutcome(3, Map.of(Sex.FEMALE, 2L, Sex.MALE, 1L),
+                Map.of(InstitutionType.GOVERNMENT, 3L), 2, 5, new OutcomeFigures.Feedback(2, 9, 0, 0)),
+                List.of(costaRica, panama), List.of());
+        var activities = new EnumMap<ProgressStatus, Long>(Map.of(ProgressStatus.DONE, 1L, ProgressStatus.ON_TRACK, 2L,
+                ProgressStatus.AT_RISK, 1L, ProgressStatus.OFF_TRACK, 0L, ProgressStatus.NOT_STARTED, 0L));
+        var translations = new AcademyTranslations();
+        Words words = (key, params) -> translations.getTranslation(key, locale, params);
+        var charts = new OutcomeCharts(outcomes, roadmapId -> activities,
+                Map.of("CR", "Costa Rica", "PA", "Panamá"), Map.of(), words, locale);
+        return new OutcomeReport(outcomes, charts, words);
     }
 
     static DateRange years(int first, int last) { return DateRange.of(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31)); }

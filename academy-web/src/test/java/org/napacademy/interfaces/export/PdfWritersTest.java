@@ -40,12 +40,27 @@ class PdfWritersTest {
     @Test
     void a_cohort_pdf_counts_participants_by_delegation_and_sex_and_shows_attendance_rates() throws Exception {
         var out = new ByteArrayOutputStream();
-        CohortPdf.write(ExportFixtures.cohortDocument(), ExportTexts.in("es"), TODAY, out);
+        CohortPdf.write(ExportFixtures.cohortDocument(), ExportFixtures.outcomeReport("es"), ExportTexts.in("es"), TODAY, out);
         keep(out.toByteArray(), "cohort-es.pdf");
 
         var text = text(out.toByteArray());
         assertThat(text).contains("2025 Panama City", "Participantes por delegación y sexo", "Panamá", "Costa Rica");
         assertThat(text).contains(ExportFixtures.MODULE_ES, "Sala Bolívar", "66.7 %", "America/Panama");
+    }
+
+    @Test
+    void a_cohort_outcome_report_shows_the_dashboard_figures_and_draws_its_charts_with_searchable_words() throws Exception {
+        var out = new ByteArrayOutputStream();
+        CohortPdf.write(ExportFixtures.cohortDocument(), ExportFixtures.outcomeReport("es"), ExportTexts.in("es"), TODAY, out);
+        keep(out.toByteArray(), "cohort-outcomes-es.pdf");
+
+        var text = text(out.toByteArray());
+        // key figures: 3 participants, 5 of 6 marks present, 1 of 4 activities done, one NAP moved
+        assertThat(text).contains("Informe de resultados de la cohorte", "Cifras clave", "83.3 %", "25 %");
+        // per delegation: Costa Rica's NAP reviewed since the cohort, Panama still drafting
+        assertThat(text).contains("Resultados y estado del Plan de Acción Nacional por delegación", "Revisado", "En redacción");
+        // the charts are drawn, not pictured: their titles, legends and categories are text in the PDF
+        assertThat(text).contains("Participantes por sexo", "Mujer: 2", "Actividades de las hojas de ruta por estado");
     }
 
     private static String text(byte[] pdf) throws Exception {

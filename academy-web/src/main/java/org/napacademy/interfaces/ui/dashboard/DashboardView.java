@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
@@ -24,13 +23,15 @@ import org.napacademy.application.OutcomeService;
 import org.napacademy.application.ProgrammeOutcomes;
 import org.napacademy.application.ProgrammeService;
 import org.napacademy.application.RoadmapService;
-import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Formats;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Bars;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Layout;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Size;
+import org.napacademy.interfaces.charts.ChartRenderer;
+import org.napacademy.interfaces.charts.ChartRenderer.Bars;
+import org.napacademy.interfaces.charts.OutcomeCharts;
+import org.napacademy.interfaces.charts.StatusColours;
+import org.napacademy.interfaces.charts.ChartRenderer.Layout;
+import org.napacademy.interfaces.charts.ChartRenderer.Size;
 
 /**
  * The sponsors' dashboard: a programme's cohorts side by side, then one cohort at a time in charts. Every figure
@@ -41,7 +42,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Programmes offered in the picker; a platform runs a handful. */
     static final int PROGRAMMES = 200;
     /** Modules of a programme whose titles are read in the page's language; a curriculum has a dozen or so. */
-    static final int MODULES = 500;
     /** Width of a figure's column in the comparison; long headers wrap. */
     private static final String FIGURE = "7.5em";
 
@@ -90,8 +90,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             content.add(new Paragraph(getTranslation("dashboard.noCohorts")));
             return;
         }
-        var moduleTitles = curriculum.modules(programme.programmeId(), 0, MODULES).stream()
-                .collect(Collectors.toMap(Module::id, module -> module.title().in(getLocale()), (a, b) -> a));
+        var moduleTitles = OutcomeCharts.moduleTitles(curriculum, programme.programmeId(), getLocale());
         var cohortArea = new Div();
         cohortArea.setWidthFull();
         var tabs = new Tabs();

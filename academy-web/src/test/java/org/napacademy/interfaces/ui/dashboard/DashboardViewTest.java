@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.napacademy.interfaces.charts.OutcomeCharts;
 import org.napacademy.application.BudgetOutcome;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.CountryService;
@@ -89,7 +90,7 @@ class DashboardViewTest {
 
     @Test
     void activities_are_counted_by_their_rolled_up_status_leaving_cancelled_branches_out() {
-        var counts = CohortPanel.activitiesByStatus(roadmaps().wholeForOutcomes(5));
+        var counts = OutcomeCharts.activitiesByStatus(roadmaps().wholeForOutcomes(5));
 
         assertThat(counts).containsEntry(ProgressStatus.DONE, 1L).containsEntry(ProgressStatus.AT_RISK, 1L)
                 .containsEntry(ProgressStatus.OFF_TRACK, 0L).containsEntry(ProgressStatus.ON_TRACK, 0L)

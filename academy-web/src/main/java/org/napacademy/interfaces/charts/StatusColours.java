@@ -1,4 +1,4 @@
-package org.napacademy.interfaces.ui.dashboard;
+package org.napacademy.interfaces.charts;
 
 import java.awt.Color;
 import java.util.List;

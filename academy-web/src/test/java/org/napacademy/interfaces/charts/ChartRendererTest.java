@@ -1,4 +1,4 @@
-package org.napacademy.interfaces.ui.dashboard;
+package org.napacademy.interfaces.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Bars;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Layout;
-import org.napacademy.interfaces.ui.dashboard.ChartRenderer.Size;
+import org.napacademy.interfaces.charts.ChartRenderer.Bars;
+import org.napacademy.interfaces.charts.ChartRenderer.Layout;
+import org.napacademy.interfaces.charts.ChartRenderer.Size;
 import org.napacademy.interfaces.ui.i18n.AcademyTranslations;
 
 class ChartRendererTest {

@@ -1,4 +1,4 @@
-package org.napacademy.interfaces.ui.dashboard;
+package org.napacademy.interfaces.charts;
 
 import java.awt.Color;
 import java.awt.Font;
@@ -35,8 +35,9 @@ import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
 /**
- * Charts drawn on the server: JFreeChart draws into JFreeSVG's Graphics2D and the result is an SVG element as a
- * string, which a view shows in a {@code Svg} component and a PDF report can embed. Every text is given already
+ * Charts drawn on the server, the same for the UI and the PDF reports: JFreeChart draws into JFreeSVG's Graphics2D
+ * and the result is an SVG element as a string, which a view shows in a {@code Svg} component; a PDF report draws
+ * the same {@link JFreeChart} into its page. Every text is given already
  * translated; fonts are DejaVu Sans (fonts-dejavu-core on Debian). Each SVG gets its own prefix for the ids of its
  * clip paths, so several charts can share one HTML page.
  */
@@ -69,11 +70,16 @@ public final class ChartRenderer {
             return this;
         }
 
-        boolean isEmpty() { return data.getColumnCount() == 0; }
+        public boolean isEmpty() { return data.getColumnCount() == 0; }
+    }
+
+    /** Bars side by side (or stacked), as SVG. */
+    public String bars(Bars bars, String valueAxis, Layout layout, Size size) {
+        return svg(barChart(bars, valueAxis, layout), size);
     }
 
     /** Bars side by side (or stacked), horizontal when {@code horizontal}; values read as shares 0..1 when {@code shares}. */
-    public String bars(Bars bars, String valueAxis, Layout layout, Size size) {
+    public JFreeChart barChart(Bars bars, String valueAxis, Layout layout) {
         var plot = new CategoryPlot();
         for (var series : bars.colours.keySet()) {
             if (bars.data.getRowIndex(series) < 0) {
@@ -131,7 +137,7 @@ public final class ChartRenderer {
         var chart = themed(new JFreeChart(null, new Font(FONT, Font.BOLD, 14), plot, bars.colours.size() > 1));
         int index = 0;
         for (var colour : bars.colours.values()) renderer.setSeriesPaint(index++, colour);
-        return svg(chart, size);
+        return finished(chart);
     }
 
     private static double maximum(DefaultCategoryDataset data) {
@@ -145,8 +151,13 @@ public final class ChartRenderer {
         return maximum;
     }
 
-    /** Slices of a whole, e.g. participants by sex, each with its count and share in its label. */
+    /** Slices of a whole, as SVG. */
     public String pie(Map<String, ? extends Number> slices, Map<String, Color> colours, Size size) {
+        return svg(pieChart(slices, colours), size);
+    }
+
+    /** Slices of a whole, e.g. participants by sex, each with its count and share in its label. */
+    public JFreeChart pieChart(Map<String, ? extends Number> slices, Map<String, Color> colours) {
         var data = new DefaultPieDataset<String>();
         slices.forEach(data::setValue);
         var plot = new PiePlot<>(data);
@@ -165,7 +176,7 @@ public final class ChartRenderer {
         plot.setShadowPaint(null);
         plot.setLabelShadowPaint(null);
         plot.setLabelBackgroundPaint(Color.WHITE);
-        return svg(chart, size);
+        return finished(chart);
     }
 
     /** Fonts and colours of every chart; series and section colours are set after it, as the theme resets them. */
@@ -188,7 +199,7 @@ public final class ChartRenderer {
         return chart;
     }
 
-    private String svg(JFreeChart chart, Size size) {
+    private static JFreeChart finished(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
@@ -198,6 +209,11 @@ public final class ChartRenderer {
             legend.setFrame(BlockBorder.NONE);
             legend.setItemFont(new Font(FONT, Font.PLAIN, 11));
         }
+        return chart;
+    }
+
+    /** The chart as an SVG element of the given size in pixels. */
+    public static String svg(JFreeChart chart, Size size) {
         var graphics = new SVGGraphics2D(size.width, size.height);
         graphics.setDefsKeyPrefix("chart" + CHARTS.incrementAndGet() + "-");
         graphics.setFontFunction(family -> family.equals(FONT) ? FONT + ", sans-serif" : family);
