@@ -249,6 +249,9 @@ class AccessMatrixIT {
         assertThat(send("sponsor", "GET", cohort + "/exports/ics", null).statusCode()).isEqualTo(200);
         assertThat(send("sponsor", "GET", cohort + "/exports/xlsx", null).statusCode()).isEqualTo(403);
         assertThat(send("sponsor", "GET", cohort + "/outcomes", null).statusCode()).isEqualTo(200);
+        // the outcome report is the sponsors' and trainers', not the delegations'; the calendar is everyone's
+        assertThat(send("delegate.ec", "GET", cohort + "/exports/pdf", null).statusCode()).isEqualTo(403);
+        assertThat(send("delegate.ec", "GET", cohort + "/exports/ics", null).statusCode()).isEqualTo(200);
         assertThat(send("sponsor", "GET", "/api/v1/sessions/" + demo.get("session") + "/attendance", null).statusCode()).isEqualTo(403);
         assertThat(send("sponsor", "GET", "/api/v1/assistance-requests/" + demo.get("request"), null).statusCode()).isEqualTo(403);
     }

@@ -157,8 +157,13 @@ public class AccessPolicy {
     /** The cohort's aggregate outcomes: its trainers and the sponsors of its programme. */
     public void requireOutcomes(Cohort cohort) {
         requireSignedIn();
-        if (!mayPlan(cohort) && !sponsors(cohort.programme()))
+        if (!mayReadOutcomes(cohort))
             throw new AccessDenied("The outcomes of cohort " + cohort.name() + " are for its trainers and sponsors");
+    }
+
+    /** A cohort's outcomes (figures, charts, the outcome report) are for its trainers and its programme's sponsors. */
+    public boolean mayReadOutcomes(Cohort cohort) {
+        return mayPlan(cohort) || sponsors(cohort.programme());
     }
 
     public boolean mayRead(Programme programme) {

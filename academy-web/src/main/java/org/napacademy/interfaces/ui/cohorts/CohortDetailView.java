@@ -141,9 +141,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 : getTranslation("cohort.trainers", String.join(", ", cohort.trainers())));
         trainers.getStyle().set("margin", "0");
 
-        // the participant and attendance tables (xlsx, csv) are the trainers'
+        // the participant and attendance tables (xlsx, csv) are the trainers', the outcome report (pdf) also the sponsors'
         var downloads = new DownloadLinks("api/v1/cohorts/" + cohort.id() + "/exports",
-                planning ? List.of("pdf", "xlsx", "csv", "ics") : List.of("pdf", "ics"));
+                planning ? List.of("pdf", "xlsx", "csv", "ics") : access.mayReadOutcomes(cohort) ? List.of("pdf", "ics") : List.of("ics"));
         header.add(new RouterLink(getTranslation("cohort.back"), CohortListView.class), top, facts, statusBar(), trainers,
                 downloads);
 

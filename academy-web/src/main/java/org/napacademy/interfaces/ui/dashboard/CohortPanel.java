@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
 import java.util.Map;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.napacademy.application.BudgetOutcome;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.DelegationOutcome;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.charts.ChartRenderer;
 import org.napacademy.interfaces.charts.ChartRenderer.Size;
@@ -48,7 +50,9 @@ public class CohortPanel extends VerticalLayout {
         heading.getStyle().set("margin-bottom", "0");
         var dates = new Paragraph(formats.dates(outcomes.dates()) + " · " + getTranslation("cohort.status." + outcomes.status()));
         dates.getStyle().set("margin-top", "0").set("color", "var(--lumo-secondary-text-color)");
-        add(heading, dates, figures(),
+        // the same figures and charts as a PDF, for the sponsor's own reporting
+        var report = new DownloadLinks("api/v1/cohorts/" + outcomes.cohortId() + "/exports", List.of("pdf"));
+        add(heading, dates, report, figures(),
                 grid(card(charts.bySex()), card(charts.byInstitutionType())),
                 grid(card(charts.attendance()), card(charts.progress())),
                 grid(card(charts.indicators()), card(charts.budget())),
