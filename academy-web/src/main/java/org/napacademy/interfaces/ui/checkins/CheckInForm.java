@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +61,7 @@ public class CheckInForm extends VerticalLayout {
     final BigDecimalField value = new BigDecimalField(getTranslation("checkin.actual.value"));
     final BigDecimalField female = new BigDecimalField(getTranslation("checkin.actual.female"));
     final BigDecimalField male = new BigDecimalField(getTranslation("checkin.actual.male"));
-    final DatePicker asOf = new DatePicker(getTranslation("checkin.actual.asOf"));
+    final DatePicker asOf = new LocalizedDatePicker(getTranslation("checkin.actual.asOf"));
     final TextField comment = new TextField(getTranslation("checkin.actual.comment"));
     final Button addActual = new Button(getTranslation("checkin.actual.add"), VaadinIcon.PLUS.create());
     private final BeanValidationBinder<ActualEntry> actualBinder = new BeanValidationBinder<>(ActualEntry.class);

@@ -2,6 +2,7 @@ package org.napacademy.interfaces.ui.cohorts;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 import java.util.Map;
@@ -19,8 +20,8 @@ public class CohortForm extends DraftForm<CohortBean> {
     final TextField city = new TextField(getTranslation("cohort.form.city"));
     final ComboBox<String> countryCode = new ComboBox<>(getTranslation("cohort.form.country"));
     final ComboBox<String> timeZone = new ComboBox<>(getTranslation("cohort.form.timeZone"));
-    final DatePicker startDate = new DatePicker(getTranslation("cohort.form.startDate"));
-    final DatePicker endDate = new DatePicker(getTranslation("cohort.form.endDate"));
+    final DatePicker startDate = new LocalizedDatePicker(getTranslation("cohort.form.startDate"));
+    final DatePicker endDate = new LocalizedDatePicker(getTranslation("cohort.form.endDate"));
     final TextField trainers = new TextField(getTranslation("cohort.form.trainers"));
 
     public CohortForm(ProgrammeService programmes, Map<String, String> countryNames) {

@@ -2,6 +2,7 @@ package org.napacademy.interfaces.ui.roadmaps;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,7 +19,7 @@ public class ActualForm extends DraftForm<ActualDraft> {
     private final H4 heading = new H4(getTranslation("actual.record"));
     final BigDecimalField value = new BigDecimalField(getTranslation("actual.value"));
     final ComboBox<Sex> sex = Choices.of(getTranslation("actual.sex"), "actual.sex", EnumSet.of(Sex.FEMALE, Sex.MALE));
-    final DatePicker asOf = new DatePicker(getTranslation("actual.asOf"));
+    final DatePicker asOf = new LocalizedDatePicker(getTranslation("actual.asOf"));
     final TextField comment = new TextField(getTranslation("actual.comment"));
     final TextField evidenceLink = new TextField(getTranslation("actual.evidenceLink"));
 

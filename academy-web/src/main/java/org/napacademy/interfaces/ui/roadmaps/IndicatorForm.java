@@ -3,6 +3,7 @@ package org.napacademy.interfaces.ui.roadmaps;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -18,7 +19,7 @@ public class IndicatorForm extends DraftForm<IndicatorDraft> {
     final ComboBox<IndicatorUnit> unit = Choices.of(getTranslation("indicator.unit"), "indicator.unit", EnumSet.allOf(IndicatorUnit.class));
     final Checkbox ascending = new Checkbox(getTranslation("indicator.ascending"));
     final BigDecimalField baselineValue = new BigDecimalField(getTranslation("indicator.baselineValue"));
-    final DatePicker baselineDate = new DatePicker(getTranslation("indicator.baselineDate"));
+    final DatePicker baselineDate = new LocalizedDatePicker(getTranslation("indicator.baselineDate"));
     final TextField meansOfVerification = new TextField(getTranslation("indicator.meansOfVerification"));
     final Checkbox disaggregatedBySex = new Checkbox(getTranslation("indicator.disaggregatedBySex"));
     final ComboBox<ReferenceFramework> referenceFramework = Choices.of(getTranslation("indicator.referenceFramework"),

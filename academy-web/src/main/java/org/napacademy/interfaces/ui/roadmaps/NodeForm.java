@@ -2,6 +2,7 @@ package org.napacademy.interfaces.ui.roadmaps;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,8 +22,8 @@ public class NodeForm extends DraftForm<NodeDraft> {
     final TextArea description = new TextArea(getTranslation("node.description"));
     final ComboBox<Pillar> pillar = Choices.of(getTranslation("node.pillar"), "roadmap.pillar", EnumSet.allOf(Pillar.class));
     final TextField responsibleInstitution = new TextField(getTranslation("node.responsibleInstitution"));
-    final DatePicker startDate = new DatePicker(getTranslation("node.startDate"));
-    final DatePicker endDate = new DatePicker(getTranslation("node.endDate"));
+    final DatePicker startDate = new LocalizedDatePicker(getTranslation("node.startDate"));
+    final DatePicker endDate = new LocalizedDatePicker(getTranslation("node.endDate"));
     final ComboBox<ProgressStatus> status = Choices.of(getTranslation("node.status"), "roadmap.progress", EnumSet.allOf(ProgressStatus.class));
     final ComboBox<Long> draftedInModuleId = new ComboBox<>(getTranslation("node.draftedIn"));
 

@@ -1,6 +1,7 @@
 package org.napacademy.interfaces.ui.roadmaps;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.napacademy.domain.model.roadmap.Indicator;
@@ -10,8 +11,8 @@ import org.napacademy.interfaces.ui.common.DraftForm;
 /** A period's dates (fixed once it exists) and its targets: the total, or by sex when the indicator is disaggregated. */
 public class PeriodForm extends DraftForm<PeriodDraft> {
 
-    final DatePicker startDate = new DatePicker(getTranslation("period.startDate"));
-    final DatePicker endDate = new DatePicker(getTranslation("period.endDate"));
+    final DatePicker startDate = new LocalizedDatePicker(getTranslation("period.startDate"));
+    final DatePicker endDate = new LocalizedDatePicker(getTranslation("period.endDate"));
     final BigDecimalField target = new BigDecimalField(getTranslation("period.target"));
     final BigDecimalField targetFemale = new BigDecimalField(getTranslation("period.targetFemale"));
     final BigDecimalField targetMale = new BigDecimalField(getTranslation("period.targetMale"));

@@ -3,6 +3,7 @@ package org.napacademy.interfaces.ui.sessions;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  */
 public class SessionForm extends DraftForm<SessionBean> {
     final ComboBox<Module> module = new ComboBox<>(getTranslation("session.module"));
-    final DatePicker day = new DatePicker(getTranslation("session.day"));
+    final DatePicker day = new LocalizedDatePicker(getTranslation("session.day"));
     final TimePicker start = new TimePicker(getTranslation("session.start"));
     final TimePicker end = new TimePicker(getTranslation("session.end"));
     final TextField room = new TextField(getTranslation("session.room"));
