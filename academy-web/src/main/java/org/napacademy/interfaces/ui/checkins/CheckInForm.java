@@ -72,6 +72,7 @@ public class CheckInForm extends VerticalLayout {
     final Button addLink = new Button(getTranslation("checkin.link.add"), VaadinIcon.PLUS.create());
     private final BeanValidationBinder<LinkEntry> linkBinder = new BeanValidationBinder<>(LinkEntry.class);
     private final List<String> links = new ArrayList<>();
+    private final List<String> savedLinks = new ArrayList<>();
     private final VerticalLayout linkList = list();
 
     final Button saveDraft = new Button(getTranslation("checkin.saveDraft"));
@@ -98,6 +99,7 @@ public class CheckInForm extends VerticalLayout {
             draft.setObstacles(report.obstacles().orElse(null));
             draft.setNextSteps(report.nextSteps().orElse(null));
             links.addAll(report.evidenceLinks());
+            savedLinks.addAll(report.evidenceLinks());
         }
         narrative.readBean(draft);
         showLinks();
@@ -246,6 +248,12 @@ public class CheckInForm extends VerticalLayout {
         } else {
             fireEvent(new SaveEvent(this, content, false));
         }
+    }
+
+    /** True when the user typed or added something that no save has stored yet. */
+    public boolean hasUnsavedChanges() {
+        return narrative.hasChanges() || !statusChanges.isEmpty() || !actuals.isEmpty() || !links.equals(savedLinks)
+                || !link.isEmpty();
     }
 
     private String status(ProgressStatus value) { return getTranslation("roadmap.progress." + value); }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
@@ -29,6 +31,7 @@ import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Formats;
+import org.napacademy.interfaces.ui.common.UnsavedChanges;
 
 /**
  * A delegation's progress check-ins: its reporting calendar (each period's state as a coloured badge, the reviewer's
@@ -37,7 +40,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  * with what changed since the last check-in, and accepts or returns it.
  */
 @Route(value = "delegations/:" + CheckInsView.ID + "/check-ins", layout = MainLayout.class)
-public class CheckInsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CheckInsView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     public static final String ID = "id";
     private static final List<ReportingState> OPEN_FOR_CHECK_IN = List.of(ReportingState.DUE, ReportingState.OVERDUE, ReportingState.RETURNED);
 
@@ -190,6 +193,11 @@ public class CheckInsView extends VerticalLayout implements BeforeEnterObserver,
         Attempt.saved();
         reload();
         if (!submit) show(saved[0].id());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedChanges.confirmLeaving(event, form != null && form.hasUnsavedChanges());
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -48,6 +47,7 @@ import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
+import org.napacademy.interfaces.ui.common.UnsavedChanges;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /**
@@ -395,14 +395,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (nodeForm == null || !nodeForm.hasUnsavedChanges()) return;
-        var action = event.postpone();
-        var dialog = new ConfirmDialog(getTranslation("roadmap.unsaved.header"), getTranslation("roadmap.unsaved.text"),
-                getTranslation("roadmap.unsaved.leave"), confirm -> action.proceed());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("roadmap.unsaved.stay"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        UnsavedChanges.confirmLeaving(event, nodeForm != null && nodeForm.hasUnsavedChanges());
     }
 
     @Override

@@ -100,6 +100,19 @@ class CheckInsViewTest {
     }
 
     @Test
+    void text_typed_or_a_link_added_and_not_saved_counts_as_unsaved_so_leaving_the_page_asks_first() {
+        open(DELEGATE);
+        _click(startButton());
+        assertThat(view.form.hasUnsavedChanges()).isFalse();
+
+        _setValue(view.form.achievements, "Twelve women mediators trained in El Alto");
+        assertThat(view.form.hasUnsavedChanges()).isTrue();
+        _setValue(view.form.achievements, "");
+        _setValue(view.form.link, "https://example.org/el-alto-course.pdf");
+        assertThat(view.form.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
     void a_delegate_starts_the_overdue_period_drafts_a_check_in_and_submits_it_after_confirming() {
         open(DELEGATE);
         assertThat(((StateBadge) GridKt._getCellComponent(view.calendar, 0, "state")).getText()).isEqualTo("No update");
