@@ -19,6 +19,7 @@ import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortRepository;
 import org.napacademy.domain.model.programme.CohortRuleViolation;
 import org.napacademy.domain.model.programme.CohortStatus;
+import org.napacademy.domain.model.programme.CohortFilter;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Venue;
 import org.napacademy.domain.model.shared.DateRange;
@@ -39,14 +40,19 @@ public class CohortService {
     @Inject AccessPolicy access;
 
     /** The cohorts the actor may read, newest first; one query whatever the page size. */
-    public List<CohortSummary> summaries(int offset, int limit) {
+    public List<CohortSummary> summaries(int offset, int limit) { return summaries(CohortFilter.ALL, offset, limit); }
+
+    /** A page of the cohorts the user may see that pass the filter, in its order. */
+    public List<CohortSummary> summaries(CohortFilter filter, int offset, int limit) {
         access.requireSignedIn();
-        return cohorts.summaries(access.cohortScope(), offset, limit);
+        return cohorts.summaries(access.cohortScope(), filter, offset, limit);
     }
 
-    public long countCohorts() {
+    public long countCohorts() { return countCohorts(CohortFilter.ALL); }
+
+    public long countCohorts(CohortFilter filter) {
         access.requireSignedIn();
-        return cohorts.count(access.cohortScope());
+        return cohorts.count(access.cohortScope(), filter);
     }
 
     /** Trainers' usernames by cohort id, for the cohorts of a page of summaries. */

@@ -91,6 +91,24 @@ class CohortApiIT {
     }
 
     @Test
+    void the_cohort_list_searches_filters_by_status_and_sorts_by_the_column_asked_for() {
+        var programme = programme();
+        var older = cohort(programme, "2090-01-10", "2090-01-12");
+        var newer = cohort(programme, "2091-01-10", "2091-01-12");
+        var search = "api/v1/cohorts?q=" + java.net.URLEncoder.encode(programme.getString("name").toUpperCase(),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        var oldestFirst = api().get(search + "&sort=start");
+        assertThat(oldestFirst.totalCount()).isEqualTo("2");
+        assertThat(oldestFirst.array().getJsonObject(0).getJsonNumber("id").longValue()).isEqualTo(id(older));
+        assertThat(oldestFirst.array().getJsonObject(1).getJsonNumber("id").longValue()).isEqualTo(id(newer));
+        assertThat(api().get(search + "&status=planned").totalCount()).isEqualTo("2");
+        assertThat(api().get(search + "&status=CLOSED").array()).isEmpty();
+        assertProblem(api().get(search + "&status=FINISHED"), 400);
+        assertProblem(api().get(search + "&sort=-password"), 400);
+    }
+
+    @Test
     void a_delegation_is_added_with_its_draft_roadmap() {
         var cohort = cohort(programme(), "2025-06-24", "2025-06-26");
 

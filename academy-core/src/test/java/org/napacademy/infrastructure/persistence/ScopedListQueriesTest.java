@@ -13,10 +13,13 @@ import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.programme.CohortFilter;
+import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.shared.ListOrder;
 import org.napacademy.domain.model.shared.ReadScope;
 
 /**
@@ -86,6 +89,26 @@ class ScopedListQueriesTest {
         assertThat(programmes(ReadScope.EVERYTHING)).contains(programme, otherProgramme);
         assertThat(roadmaps(ReadScope.NOTHING)).isEmpty();
         assertThat(cohorts(ReadScope.NOTHING)).isEmpty();
+    }
+
+    @Test
+    void a_cohort_list_searches_ignoring_case_filters_by_status_and_sorts_in_the_database() {
+        assertThat(cohorts(new CohortFilter("ANOTHER.trainer", null, null))).hasSize(2);
+        assertThat(cohorts(new CohortFilter("%", null, null))).as("a typed % is a percent sign, not a wildcard").isEmpty();
+        assertThat(cohorts(new CohortFilter(null, CohortStatus.PLANNED, null))).hasSize(3);
+        assertThat(cohorts(new CohortFilter(null, CohortStatus.CLOSED, null))).isEmpty();
+        assertThat(cohorts(new CohortFilter(null, null, ListOrder.ascending("name"))).stream().map(CohortSummary::name))
+                .containsExactly("Cohort of another.trainer", "Cohort of another.trainer", "Cohort of trainer");
+        assertThat(cohorts(new CohortFilter(null, null, ListOrder.descending("name"))).get(0).name()).isEqualTo("Cohort of trainer");
+    }
+
+    private static List<CohortSummary> cohorts(CohortFilter filter) {
+        return database.inTransaction(em -> {
+            var repository = new JpaCohortRepository(em);
+            var page = repository.summaries(ReadScope.EVERYTHING, filter, 0, 100);
+            assertThat(repository.count(ReadScope.EVERYTHING, filter)).isEqualTo(page.size());
+            return page;
+        });
     }
 
     private static List<String> roadmaps(ReadScope scope) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,12 +24,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.napacademy.application.CohortService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DelegationService;
+import org.napacademy.domain.model.programme.CohortFilter;
+import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.CohortSummary;
+import org.napacademy.domain.model.shared.ListOrder;
 import org.napacademy.domain.model.user.UserAccount;
 
 @Path("cohorts")
@@ -42,13 +47,21 @@ public class CohortsResource {
     @Inject CurriculumService curriculum;
 
     @GET
-    @Operation(summary = "A page of cohorts, newest first")
+    @Operation(summary = "A page of cohorts, newest first unless sorted otherwise")
     @APIResponse(responseCode = "200", description = "JSON array; X-Total-Count and Link headers")
-    public Response list(@Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        var summaries = cohorts.summaries(page.offset(), page.limit());
+    @APIResponse(responseCode = "400", description = "Unknown status or sort")
+    public Response list(@Parameter(description = "text in the cohort's name, programme or city, ignoring case") @QueryParam("q") String text,
+                         @Parameter(description = "only cohorts in this status: PLANNED, IN_SESSION, ACCOMPANIMENT, CLOSED")
+                         @QueryParam("status") String status,
+                         @Parameter(description = "name, programme, city, start or status; a leading - sorts descending (default -start)")
+                         @QueryParam("sort") String sort,
+                         @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        var filter = new CohortFilter(text, QueryValues.enumOf(CohortStatus.class, "status", status),
+                ListOrder.parse(sort, CohortFilter.SORTS, CohortFilter.NEWEST_FIRST));
+        var summaries = cohorts.summaries(filter, page.offset(), page.limit());
         var trainers = cohorts.trainersOf(summaries.stream().map(CohortSummary::id).toList());
         var items = summaries.stream().map(s -> CohortView.of(s, trainers.get(s.id()))).toList();
-        return Paged.of(items, cohorts.countCohorts(), page, uri);
+        return Paged.of(items, cohorts.countCohorts(filter), page, uri);
     }
 
     @POST

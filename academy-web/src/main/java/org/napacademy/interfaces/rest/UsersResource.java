@@ -17,8 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Arrays;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +41,7 @@ public class UsersResource {
                          @QueryParam("role") String role,
                          @Parameter(description = "text in the username or display name, ignoring case") @QueryParam("q") String text,
                          @Valid @BeanParam PageParams page, @Context UriInfo uri) {
-        var wanted = roleOf(role);
+        var wanted = QueryValues.enumOf(Role.class, "role", role);
         var items = users.page(wanted, text, page.offset(), page.limit()).stream().map(UserView::of).toList();
         return Paged.of(items, users.count(wanted, text), page, uri);
     }
@@ -93,14 +91,5 @@ public class UsersResource {
     public Response resetPassword(@PathParam("id") long id, @Valid @NotNull PasswordRequest body) {
         users.resetPassword(id, body.password());
         return Response.noContent().build();
-    }
-
-    private static Role roleOf(String role) {
-        if (role == null || role.isBlank()) return null;
-        try {
-            return Role.valueOf(role.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("role must be one of " + Arrays.toString(Role.values()), e);
-        }
     }
 }

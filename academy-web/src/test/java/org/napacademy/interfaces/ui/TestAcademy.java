@@ -44,6 +44,7 @@ import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortStatus;
+import org.napacademy.domain.model.programme.CohortFilter;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.Venue;
@@ -98,8 +99,8 @@ public class TestAcademy {
     public CohortService cohorts() {
         return new CohortService() {
             @Override public CohortDetails details(long id) { return new CohortDetails(cohort, 1); }
-            @Override public List<CohortSummary> summaries(int offset, int limit) { return List.of(); }
-            @Override public long countCohorts() { return 0; }
+            @Override public List<CohortSummary> summaries(CohortFilter filter, int offset, int limit) { return List.of(); }
+            @Override public long countCohorts(CohortFilter filter) { return 0; }
             @Override public CohortDetails create(CohortDraft draft) {
                 write(draft);
                 return new CohortDetails(cohort, 0);

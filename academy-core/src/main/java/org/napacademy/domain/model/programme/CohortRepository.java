@@ -20,9 +20,16 @@ public interface CohortRepository extends Repository<Cohort> {
     List<CohortSummary> summaries(int offset, int limit);
 
     /** A page of the summaries the scope shows (see {@link org.napacademy.application.security.AccessPolicy#cohortScope}), as {@link #summaries(int, int)}. */
-    List<CohortSummary> summaries(ReadScope scope, int offset, int limit);
+    default List<CohortSummary> summaries(ReadScope scope, int offset, int limit) {
+        return summaries(scope, CohortFilter.ALL, offset, limit);
+    }
 
-    long count(ReadScope scope);
+    /** A page of the summaries the scope shows that pass the filter, in its order (then by id), in one query. */
+    List<CohortSummary> summaries(ReadScope scope, CohortFilter filter, int offset, int limit);
+
+    default long count(ReadScope scope) { return count(scope, CohortFilter.ALL); }
+
+    long count(ReadScope scope, CohortFilter filter);
 
     /** The trainers' usernames of each of the cohorts, keyed by cohort id; cohorts without trainers are absent. */
     Map<Long, Set<String>> trainersOf(Collection<Long> cohortIds);
