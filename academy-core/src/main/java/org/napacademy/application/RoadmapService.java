@@ -16,6 +16,7 @@ import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapFilter;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
 import org.napacademy.domain.model.roadmap.RoadmapRuleViolation;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
@@ -63,14 +64,19 @@ public class RoadmapService {
     }
 
     /** A page of the roadmaps the actor may read, newest cohort first, each with its progress. */
-    public List<RoadmapSummary> summaries(int offset, int limit) {
+    public List<RoadmapSummary> summaries(int offset, int limit) { return summaries(RoadmapFilter.ALL, offset, limit); }
+
+    /** A page of the roadmaps the user may see that pass the filter, in its order. */
+    public List<RoadmapSummary> summaries(RoadmapFilter filter, int offset, int limit) {
         access.requireSignedIn();
-        return roadmaps.wholePage(access.roadmapScope(), offset, limit).stream().map(RoadmapSummary::of).toList();
+        return roadmaps.wholePage(access.roadmapScope(), filter, offset, limit).stream().map(RoadmapSummary::of).toList();
     }
 
-    public long countRoadmaps() {
+    public long countRoadmaps() { return countRoadmaps(RoadmapFilter.ALL); }
+
+    public long countRoadmaps(RoadmapFilter filter) {
         access.requireSignedIn();
-        return roadmaps.count(access.roadmapScope());
+        return roadmaps.count(access.roadmapScope(), filter);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapFilter;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
 import org.napacademy.domain.model.roadmap.RoadmapRuleViolation;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
@@ -106,8 +107,8 @@ class RoadmapServiceTest {
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholeOfCohort(Cohort cohort) { return List.of(roadmap); }
         @Override public List<Roadmap> wholePage(int offset, int limit) { return offset == 0 ? List.of(roadmap) : List.of(); }
-        @Override public List<Roadmap> wholePage(ReadScope scope, int offset, int limit) { return wholePage(offset, limit); }
-        @Override public long count(ReadScope scope) { return 1; }
+        @Override public List<Roadmap> wholePage(ReadScope scope, RoadmapFilter filter, int offset, int limit) { return wholePage(offset, limit); }
+        @Override public long count(ReadScope scope, RoadmapFilter filter) { return 1; }
         @Override public Optional<ResultNode> node(long id) { return Optional.empty(); }
         @Override public List<ResultNode> nodesOf(Roadmap r) { return r.nodes(); }
         @Override public Optional<Indicator> indicator(long id) { return Optional.empty(); }

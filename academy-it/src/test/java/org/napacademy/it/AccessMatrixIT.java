@@ -139,6 +139,7 @@ class AccessMatrixIT {
             PUT    /api/v1/progress-reports/{id}                    | a           | id=costaRicaReport | {"achievements":"Matrix"}
             POST   /api/v1/progress-reports/{id}/review             | a t         | id=costaRicaReport | {"decision":"ACCEPTED"}
             POST   /api/v1/progress-reports/{id}/submission         | a           | id=costaRicaReport |
+            GET    /api/v1/roadmaps                                 | a t s e b x |  |
             GET    /api/v1/roadmaps/{id}                            | a t e       | id=roadmap |
             PUT    /api/v1/roadmaps/{id}                            | a e         | id=roadmap | {"title":"Matrix roadmap"}
             GET    /api/v1/roadmaps/{id}/exports/{format}           | a t e       | id=roadmap format=pdf |

@@ -101,6 +101,26 @@ class RoadmapApiIT {
     }
 
     @Test
+    void the_roadmap_list_shows_each_user_the_roadmaps_they_may_read_searched_filtered_and_sorted() {
+        var ecuador = api().get("api/v1/roadmaps?q=ecuador");
+        assertThat(ecuador.status()).as(ecuador.toString()).isEqualTo(200);
+        assertThat(ecuador.array()).isNotEmpty().allSatisfy(r -> assertThat(r.asJsonObject().getString("countryCode")).isEqualTo("EC"));
+        assertThat(ecuador.array().getJsonObject(0).getJsonObject("progress").getInt("activities")).isPositive();
+
+        var byCountry = api().get("api/v1/roadmaps?sort=country&size=100").array();
+        var codes = byCountry.stream().map(r -> r.asJsonObject().getString("countryCode")).toList();
+        assertThat(codes).isSorted();
+        // a sponsor reads only endorsed roadmaps of their programmes; a delegate their own and those shared with them
+        assertThat(api().as("sponsor").get("api/v1/roadmaps?size=100").array())
+                .allSatisfy(r -> assertThat(r.asJsonObject().getString("status")).isEqualTo("ENDORSED"));
+        assertThat(api().as("sponsor").get("api/v1/roadmaps?status=DRAFT").array()).isEmpty();
+        assertThat(api().as("delegate.tt").get("api/v1/roadmaps?size=100").array().stream()
+                .map(r -> r.asJsonObject().getString("countryCode"))).contains("TT").doesNotContain("EC");
+        assertThat(api().get("api/v1/roadmaps?status=LOST").status()).isEqualTo(400);
+        assertThat(api().get("api/v1/roadmaps?sort=budget").status()).isEqualTo(400);
+    }
+
+    @Test
     void the_flat_node_list_is_in_tree_order_with_parent_ids_and_paged() {
         var roadmapId = roadmapId(delegation());
         var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2027-12-31");

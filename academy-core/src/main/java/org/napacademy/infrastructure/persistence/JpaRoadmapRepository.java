@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -13,11 +14,17 @@ import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapFilter;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
 import org.napacademy.domain.model.shared.ReadScope;
+import org.napacademy.domain.model.shared.TextSearch;
 
 @ApplicationScoped
 public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements RoadmapRepository {
+    /** The JPQL of each property a roadmap list sorts by. */
+    private static final Map<String, String> SORTED_BY = Map.of("country", "k.iso2", "cohort", "lower(c.name)",
+            "title", "lower(r.title)", "status", "r.status", "start", "c.dates.startDate");
+
 
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
@@ -58,23 +65,44 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     /** Three queries for the page, its cohorts and its goals, then one per collection level as in {@link #whole}. */
     @Override public List<Roadmap> wholePage(int offset, int limit) { return wholePage(ReadScope.EVERYTHING, offset, limit); }
 
-    @Override public List<Roadmap> wholePage(ReadScope scope, int offset, int limit) {
-        var filter = filter(scope);
-        if (filter.showsNothing()) return List.of();
-        var page = page(filter.bind(em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
-                + "join fetch d.cohort c" + filter.where() + " order by c.dates.startDate desc, k.iso2, r.id", Roadmap.class))
-                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
+    @Override public List<Roadmap> wholePage(ReadScope scope, RoadmapFilter filter, int offset, int limit) {
+        var visible = filter(scope);
+        if (visible.showsNothing()) return List.of();
+        var direction = filter.order().ascending() ? " asc" : " desc";
+        var query = em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
+                + "join fetch d.cohort c where 1 = 1" + visible.and() + conditions(filter)
+                + " order by " + SORTED_BY.get(filter.order().property()) + direction + ", k.iso2, r.id", Roadmap.class);
+        var page = page(bind(visible.bind(query), filter).setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
         if (!page.isEmpty())
             loadTrees(em.createQuery("select n from ResultNode n where n.roadmap in :roadmaps", ResultNode.class)
                     .setParameter("roadmaps", page), page);
         return page;
     }
 
-    @Override public long count(ReadScope scope) {
-        var filter = filter(scope);
-        if (filter.showsNothing()) return 0;
-        return filter.bind(em.createQuery("select count(r) from Roadmap r join r.delegation d join d.cohort c" + filter.where(), Long.class))
-                .getSingleResult();
+    @Override public long count(ReadScope scope, RoadmapFilter filter) {
+        var visible = filter(scope);
+        if (visible.showsNothing()) return 0;
+        var query = em.createQuery("select count(r) from Roadmap r join r.delegation d join d.country k join d.cohort c where 1 = 1"
+                + visible.and() + conditions(filter), Long.class);
+        return bind(visible.bind(query), filter).getSingleResult();
+    }
+
+    private static String conditions(RoadmapFilter filter) {
+        var where = new StringBuilder();
+        if (TextSearch.containing(filter.text()).isPresent()) {
+            where.append(" and (lower(r.title) like :text escape '\\' or lower(c.name) like :text escape '\\'"
+                    + " or lower(k.iso2) like :text escape '\\' or lower(k.name.en) like :text escape '\\'"
+                    + " or lower(k.name.es) like :text escape '\\' or lower(k.name.pt) like :text escape '\\'"
+                    + " or lower(k.name.fr) like :text escape '\\')");
+        }
+        if (filter.status() != null) where.append(" and r.status = :status");
+        return where.toString();
+    }
+
+    private static <R> TypedQuery<R> bind(TypedQuery<R> query, RoadmapFilter filter) {
+        TextSearch.containing(filter.text()).ifPresent(text -> query.setParameter("text", text));
+        if (filter.status() != null) query.setParameter("status", filter.status());
+        return query;
     }
 
     /** The roadmaps of a trainer's cohorts; a delegate's own and those shared in their cohort; a sponsor's endorsed ones. */

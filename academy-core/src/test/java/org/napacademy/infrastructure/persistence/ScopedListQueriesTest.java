@@ -19,6 +19,8 @@ import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.RoadmapFilter;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
 import org.napacademy.domain.model.shared.ListOrder;
 import org.napacademy.domain.model.shared.ReadScope;
 
@@ -100,6 +102,25 @@ class ScopedListQueriesTest {
         assertThat(cohorts(new CohortFilter(null, null, ListOrder.ascending("name"))).stream().map(CohortSummary::name))
                 .containsExactly("Cohort of another.trainer", "Cohort of another.trainer", "Cohort of trainer");
         assertThat(cohorts(new CohortFilter(null, null, ListOrder.descending("name"))).get(0).name()).isEqualTo("Cohort of trainer");
+    }
+
+    @Test
+    void a_roadmap_list_searches_titles_cohorts_and_country_names_in_any_language_and_filters_by_status() {
+        assertThat(roadmaps(new RoadmapFilter("of bo", null, null))).containsExactly("BO");
+        assertThat(roadmaps(new RoadmapFilter("trinidad", null, null))).containsExactly("TT");
+        assertThat(roadmaps(new RoadmapFilter("GUIANA", null, null))).as("Portuguese name of Guyana").containsExactly("GY");
+        assertThat(roadmaps(new RoadmapFilter(null, RoadmapStatus.ENDORSED, ListOrder.ascending("country"))))
+                .containsExactly("CR", "GY", "TT");
+        assertThat(roadmaps(new RoadmapFilter(null, null, ListOrder.descending("country")))).startsWith("TT", "GY");
+    }
+
+    private static List<String> roadmaps(RoadmapFilter filter) {
+        return database.inTransaction(em -> {
+            var repository = new JpaRoadmapRepository(em);
+            var page = repository.wholePage(ReadScope.EVERYTHING, filter, 0, 100);
+            assertThat(repository.count(ReadScope.EVERYTHING, filter)).isEqualTo(page.size());
+            return page.stream().map(r -> r.delegation().country().iso2()).toList();
+        });
     }
 
     private static List<CohortSummary> cohorts(CohortFilter filter) {

@@ -13,15 +13,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.napacademy.application.ProgressService;
 import org.napacademy.application.RoadmapService;
+import org.napacademy.domain.model.roadmap.RoadmapFilter;
+import org.napacademy.domain.model.roadmap.RoadmapStatus;
+import org.napacademy.domain.model.shared.ListOrder;
 
 @Path("roadmaps")
 @Produces(APPLICATION_JSON)
@@ -31,6 +36,23 @@ public class RoadmapResource {
 
     @Inject RoadmapService roadmaps;
     @Inject ProgressService progress;
+
+    @GET
+    @Operation(summary = "A page of the roadmaps the user may see, the newest cohort's first unless sorted otherwise")
+    @APIResponse(responseCode = "200", description = "JSON array; X-Total-Count and Link headers")
+    @APIResponse(responseCode = "400", description = "Unknown status or sort")
+    public Response list(@Parameter(description = "text in the title, the cohort or the country (code or name), ignoring case")
+                         @QueryParam("q") String text,
+                         @Parameter(description = "only roadmaps in this status: DRAFT, SUBMITTED or ENDORSED")
+                         @QueryParam("status") String status,
+                         @Parameter(description = "country, cohort, title, status or start; a leading - sorts descending (default -start)")
+                         @QueryParam("sort") String sort,
+                         @Valid @BeanParam PageParams page, @Context UriInfo uri) {
+        var filter = new RoadmapFilter(text, QueryValues.enumOf(RoadmapStatus.class, "status", status),
+                ListOrder.parse(sort, RoadmapFilter.SORTS, RoadmapFilter.NEWEST_FIRST));
+        var items = roadmaps.summaries(filter, page.offset(), page.limit()).stream().map(RoadmapSummaryView::of).toList();
+        return Paged.of(items, roadmaps.countRoadmaps(filter), page, uri);
+    }
 
     @GET
     @Path("{id}")

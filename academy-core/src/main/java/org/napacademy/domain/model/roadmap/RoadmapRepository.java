@@ -31,9 +31,14 @@ public interface RoadmapRepository extends Repository<Roadmap> {
     List<Roadmap> wholePage(int offset, int limit);
 
     /** A page of the whole roadmaps the scope shows, ordered as {@link #wholePage(int, int)}. */
-    List<Roadmap> wholePage(ReadScope scope, int offset, int limit);
+    default List<Roadmap> wholePage(ReadScope scope, int offset, int limit) { return wholePage(scope, RoadmapFilter.ALL, offset, limit); }
 
-    long count(ReadScope scope);
+    /** A page of the whole roadmaps the scope shows that pass the filter, in its order (then by country and id). */
+    List<Roadmap> wholePage(ReadScope scope, RoadmapFilter filter, int offset, int limit);
+
+    default long count(ReadScope scope) { return count(scope, RoadmapFilter.ALL); }
+
+    long count(ReadScope scope, RoadmapFilter filter);
 
     Optional<ResultNode> node(long id);
 
