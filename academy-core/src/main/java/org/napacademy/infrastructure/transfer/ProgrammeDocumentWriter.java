@@ -9,7 +9,8 @@ import org.napacademy.domain.model.programme.Programme;
 
 /**
  * Writes a programme document with a streaming generator: each kind queries and writes its elements one
- * by one, so the document never exists as one tree in memory.
+ * by one, so the document never exists as one tree in memory, and the entities one kind loaded are let go
+ * before the next kind.
  */
 final class ProgrammeDocumentWriter {
     private final EntityManager em;
@@ -27,7 +28,12 @@ final class ProgrammeDocumentWriter {
             json.write(ProgrammeDocument.VERSION_FIELD, ProgrammeDocument.VERSION);
             json.write(ProgrammeDocument.EXPORTED_AT_FIELD, Instant.now(clock).toString());
             var exporting = new Exporting(em, programme, json);
-            ProgrammeDocument.KINDS.forEach(kind -> kind.write(exporting));
+            for (var kind : ProgrammeDocument.KINDS) {
+                kind.write(exporting);
+                // only reads happen here: letting go of what one kind loaded keeps the persistence context to one kind
+                json.flush();
+                em.clear();
+            }
             json.writeEnd();
         }
     }

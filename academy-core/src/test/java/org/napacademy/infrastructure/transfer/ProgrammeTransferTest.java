@@ -11,7 +11,11 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -69,6 +73,7 @@ class ProgrammeTransferTest {
         a.inTransaction(em -> new DemoAcademy(password -> "not-hashed").loadIfEmpty(new JpaDemoDataSink(em)));
         a.inTransaction(ProgrammeTransferTest::addAReturnedReportAndACertificate);
         documentA = export(a);
+        keepForInspection(documentA);
         b = MigratedDatabase.withoutCache();
         imported = importInto(b, documentA);
         documentB = export(b);
@@ -193,6 +198,15 @@ class ProgrammeTransferTest {
         var held = em.createQuery("select count(s) from Session s where s.cohort = ?1", Long.class).setParameter(1, delegation.cohort()).getSingleResult();
         em.persist(new Certificate(participant, delegation.cohort(), CERTIFICATE_CODE, Instant.parse("2024-05-20T12:00:00Z"), held.intValue(), held.intValue()));
         return null;
+    }
+
+    /** The demo's document, to read when a change of the format needs checking by eye. */
+    private static void keepForInspection(String document) {
+        try {
+            Files.writeString(Path.of("target", "demo-programme.json"), document);
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
     }
 
     private static String certificateHolder(MigratedDatabase database) {

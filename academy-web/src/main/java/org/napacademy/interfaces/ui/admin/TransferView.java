@@ -39,7 +39,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
 public class TransferView extends VerticalLayout implements HasDynamicTitle {
     /** An academy runs a handful of programmes: the first hundred are offered. */
     private static final int PROGRAMMES_OFFERED = 100;
-    /** The demo academy's document is about 1 MB; this leaves room for years of programmes. */
+    /** The demo academy's document is about 100 kB; this leaves room for a programme a thousand times its size. */
     static final int MAX_DOCUMENT_BYTES = 100 * 1024 * 1024;
 
     private final ProgrammeTransferService transfer;
