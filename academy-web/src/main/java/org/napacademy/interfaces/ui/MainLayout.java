@@ -24,6 +24,7 @@ import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.account.AccountView;
+import org.napacademy.interfaces.ui.admin.TransferView;
 import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
@@ -70,8 +71,10 @@ public class MainLayout extends AppLayout {
             menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
         if (access.mayPlan() || access.actor().has(Role.SPONSOR))
             menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
-        if (access.actor().isAdmin())
+        if (access.actor().isAdmin()) {
             menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
+            menu.addItem(new SideNavItem(getTranslation("menu.transfer"), TransferView.class, VaadinIcon.EXCHANGE.create()));
+        }
         return menu;
     }
 

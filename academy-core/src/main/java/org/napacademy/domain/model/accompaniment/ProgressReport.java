@@ -29,6 +29,7 @@ import java.util.Optional;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.Measurement;
+import org.napacademy.domain.model.roadmap.MeasurementKind;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -134,6 +135,27 @@ public class ProgressReport extends AbstractEntity {
         var actual = period.recordActual(value, sex, asOf, comment, evidenceLink);
         newActuals.add(actual);
         return actual;
+    }
+
+    /**
+     * Restores a status change recorded in the past (a programme transfer): the node keeps its present status,
+     * which was restored with the roadmap, instead of being changed again as {@link #reportStatusChange} does.
+     */
+    public StatusChange restoreStatusChange(ResultNode node, ProgressStatus from, ProgressStatus to) {
+        requireOwnRoadmap(Checks.present(node, "node"));
+        var change = new StatusChange(this, node, Checks.present(from, "status"), Checks.present(to, "status"));
+        statusChanges.add(change);
+        return change;
+    }
+
+    /**
+     * Restores the link to an actual this report brought in the past (a programme transfer); the actual was
+     * restored with its period, so it is linked rather than recorded again as {@link #recordActual} does.
+     */
+    public void restoreActualLink(Measurement actual) {
+        requireOwnRoadmap(Checks.present(actual, "actual").period().indicator().node());
+        if (actual.kind() != MeasurementKind.ACTUAL) throw new AccompanimentRuleViolation("A report brings actuals, not targets");
+        newActuals.add(actual);
     }
 
     public void submit(Instant at) {

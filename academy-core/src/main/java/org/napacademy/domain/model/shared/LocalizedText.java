@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A text in the platform's four languages. English is required and is the fallback for the others.
@@ -49,6 +50,17 @@ public class LocalizedText {
     }
 
     public String en() { return en; }
+
+    /** The translation as stored, without falling back to English: what an export must carry. */
+    public Optional<String> translationIn(String language) {
+        return Optional.ofNullable(switch (language) {
+            case "en" -> en;
+            case "es" -> es;
+            case "pt" -> pt;
+            case "fr" -> fr;
+            default -> throw new IllegalArgumentException("not a language of the platform: " + language);
+        });
+    }
 
     @Override public boolean equals(Object o) {
         return o instanceof LocalizedText other && en.equals(other.en) && Objects.equals(es, other.es)
