@@ -175,7 +175,7 @@ class RemindersIT {
 
         var removed = api().as("delegate.tt").put("api/v1/me/email", "{\"email\": \"\"}", null);
         assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
-        assertThat(api().as("delegate.tt").get("api/v1/me").object().isNull("email")).isTrue();
+        assertThat(api().as("delegate.tt").get("api/v1/me").object().get("email")).as("no address").isIn(null, JsonValue.NULL);
     }
 
     @Test

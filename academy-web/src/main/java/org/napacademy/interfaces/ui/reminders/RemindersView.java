@@ -116,11 +116,13 @@ public class RemindersView extends VerticalLayout implements HasDynamicTitle {
         if (wanted.showsCheckIns()) delegation.overdueCheckIns().forEach(overdue -> lines.add(overdueLine(delegation, overdue)));
         if (wanted.showsMilestones()) delegation.dueMilestones().forEach(due -> lines.add(milestoneLine(due)));
         if (lines.getComponentCount() == 0) return null;
-        var card = new Div(new H3(getTranslation("reminders.delegation", delegation.country().in(getLocale()), delegation.cohortName())), lines);
+        var heading = new H3(getTranslation("reminders.delegation", delegation.country().in(getLocale()), delegation.cohortName()));
+        heading.getStyle().set("margin", "0 0 var(--lumo-space-xs)");
+        var card = new Div(heading, lines);
         card.addClassName("reminder-group");
         card.getElement().setAttribute("data-delegation", String.valueOf(delegation.delegationId()));
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "0 var(--lumo-space-m) var(--lumo-space-s)").set("width", "100%").set("box-sizing", "border-box");
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
         return card;
     }
 
