@@ -140,10 +140,7 @@ class RemindersIT {
         var roadmap = api().get("api/v1/delegations/" + bolivia + "/roadmap").object();
         var today = LocalDate.now(ZoneOffset.UTC);
         var title = "Reminder milestone " + UUID.randomUUID();
-        var created = api().as("delegate.bo").post("api/v1/roadmaps/" + id(roadmap, "id") + "/nodes", """
-                {"level": "GOAL", "title": "%s", "pillar": "PREVENTION", "startDate": "%s", "endDate": "%s"}"""
-                .formatted(title, today.minusDays(20), today.plusDays(10)));
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        var created = addMilestone(bolivia, title, 10);
         var node = id(created.object(), "id");
 
         var due = milestone(bolivia, node);
@@ -237,7 +234,36 @@ class RemindersIT {
         }
     }
 
+    @Test
+    void a_milestone_s_line_opens_its_roadmap_with_the_result_selected() {
+        var title = "Reminder link " + UUID.randomUUID().toString().substring(0, 8);
+        addMilestone(delegation("BO"), title, 5);
+        try (var context = chromium.newContext("en-US")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "delegate.bo");
+            page.navigate(base + "reminders");
+            var link = page.getByText("Goal: " + title);
+            PlaywrightAssertions.assertThat(link).isVisible();
+            PlaywrightAssertions.assertThat(page.getByText("in 5 days").first()).isVisible();
+
+            link.click();
+            page.waitForURL(url -> url.contains("?node="));
+            PlaywrightAssertions.assertThat(page.getByLabel("Title")).hasValue(title);
+        }
+    }
+
     // helpers ----------------------------------------------------------------------------------------------
+
+    /** A new goal of the delegation's roadmap (Bolivia's is a draft) ending {@code daysLeft} days from today, by its delegate. */
+    private Api.Reply addMilestone(long delegation, String title, int daysLeft) {
+        var roadmap = api().get("api/v1/delegations/" + delegation + "/roadmap").object();
+        var today = LocalDate.now(ZoneOffset.UTC);
+        var created = api().as("delegate.bo").post("api/v1/roadmaps/" + id(roadmap, "id") + "/nodes", """
+                {"level": "GOAL", "title": "%s", "pillar": "PREVENTION", "startDate": "%s", "endDate": "%s"}"""
+                .formatted(title, today.minusDays(20), today.plusDays(daysLeft)));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created;
+    }
 
     private JsonObject milestone(long delegation, long node) {
         var reminders = api().as("delegate.bo").get("api/v1/delegations/" + delegation + "/reminders").object();
