@@ -68,6 +68,7 @@ public class UserService {
         });
         if (command.delegationId() != null) account.joinDelegation(delegation(command.delegationId()));
         sponsor(account, command.programmeIds());
+        account.changeEmail(command.email());
         users.add(account);
         Flushes.orRefuse(users::flush, () -> new AccountRuleViolation("The username " + username + " is already taken"));
         return loadDelegation(account);
@@ -88,6 +89,7 @@ public class UserService {
             if (!changes.active()) throw new AccountRuleViolation("You cannot deactivate your own account");
         }
         account.rename(changes.displayName());
+        account.changeEmail(changes.email());
         roles.forEach(account::grant);
         if (changes.delegationId() == null) account.leaveDelegation();
         else if (account.delegation().map(Delegation::id).filter(changes.delegationId()::equals).isEmpty())
@@ -131,6 +133,14 @@ public class UserService {
         if (account.preferredLanguage().filter(language::equals).isPresent()) return;
         account.preferLanguage(language);
         users.flush();
+    }
+
+    /** The signed-in user's own e-mail address, where reminders are mailed; blank removes it. */
+    public UserAccount changeOwnEmail(String email) {
+        var account = me();
+        account.changeEmail(email);
+        users.flush();
+        return account;
     }
 
     /** The delegations a delegate may be linked to, by cohort, then country. */

@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.napacademy.domain.model.TestData.year;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,5 +120,11 @@ class RoadmapServiceTest {
         @Override public List<Period> periodsOf(Indicator indicator) { return indicator.periods(); }
         @Override public Optional<Measurement> measurement(long id) { return Optional.empty(); }
         @Override public void removeNode(ResultNode node) { throw new AssertionError("not used by these tests"); }
+        @Override public List<ResultNode> ending(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished) {
+            throw new AssertionError("not used by these tests");
+        }
+        @Override public long countEnding(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished) {
+            throw new AssertionError("not used by these tests");
+        }
     }
 }

@@ -172,6 +172,10 @@ class AccessMatrixIT {
             POST   /api/v1/me/tokens                                | a t s e b x |  | {"name":"Matrix token","expiresInDays":1}
             GET    /api/v1/me/tokens/{id}                           | a (404)     | id=adminToken |
             DELETE /api/v1/me/tokens/{id}                           | a (404)     | id=spareAdminToken |
+            GET    /api/v1/me/reminders                             | a t s e b x |  |
+            PUT    /api/v1/me/email                                 | a t s e b x |  | {"email":"matrix@example.org"}
+            GET    /api/v1/delegations/{delegationId}/reminders     | a t e       | delegationId=delegation |
+            POST   /api/v1/reminders/digest                         | a           |  |
             """;
 
     @ArquillianResource

@@ -11,9 +11,13 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.DelegationRepository;
 import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.programme.CohortStatus;
 
 @ApplicationScoped
 public class JpaDelegationRepository extends JpaRepository<Delegation> implements DelegationRepository {
+
+    private static final String OPEN_COHORTS = "select d from Delegation d join fetch d.country k join fetch d.cohort c where c.status <> ?1";
+    private static final String ORDERED_BY_COHORT = " order by c.dates.startDate desc, k.iso2, d.id";
 
     public JpaDelegationRepository() { super(Delegation.class); }
 
@@ -54,6 +58,14 @@ public class JpaDelegationRepository extends JpaRepository<Delegation> implement
 
     @Override public long countOf(Cohort cohort) {
         return single("select count(d) from Delegation d where d.cohort = ?1", Long.class, cohort).orElse(0L);
+    }
+
+    @Override public List<Delegation> inOpenCohorts() {
+        return list(OPEN_COHORTS + ORDERED_BY_COHORT, Delegation.class, CohortStatus.CLOSED);
+    }
+
+    @Override public List<Delegation> inOpenCohortsTrainedBy(String trainer) {
+        return list(OPEN_COHORTS + " and ?2 member of c.trainers" + ORDERED_BY_COHORT, Delegation.class, CohortStatus.CLOSED, trainer);
     }
 
     @Override public void removeParticipant(Participant participant) { em.remove(participant); }

@@ -30,6 +30,12 @@ public class JpaProgressReportRepository extends JpaRepository<ProgressReport> i
         return page(query, offset, limit);
     }
 
+    @Override public List<ProgressReport> ofDelegations(Collection<Delegation> delegations) {
+        if (delegations.isEmpty()) return List.of();
+        return list("select r from ProgressReport r where r.delegation in ?1 order by r.reportingPeriod.startDate desc", ProgressReport.class,
+                delegations);
+    }
+
     @Override public long countOf(Delegation delegation) {
         return single("select count(r) from ProgressReport r where r.delegation = ?1", Long.class, delegation).orElse(0L);
     }

@@ -3,15 +3,19 @@ package org.napacademy.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
+import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapFilter;
@@ -28,6 +32,9 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
 
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+
+    /** Nodes of the delegations ?1 ending between ?2 and ?3 whose status is not in ?4 (an index on end date and status serves it). */
+    private static final String ENDING = " where r.delegation in ?1 and n.schedule.endDate between ?2 and ?3 and n.status not in ?4";
 
     public JpaRoadmapRepository() { super(Roadmap.class); }
 
@@ -137,6 +144,17 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     }
 
     @Override public Optional<ResultNode> node(long id) { return Optional.ofNullable(em.find(ResultNode.class, id)); }
+
+    @Override public List<ResultNode> ending(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished) {
+        if (delegations.isEmpty()) return List.of();
+        return list("select n from ResultNode n join fetch n.roadmap r" + ENDING + " order by n.schedule.endDate, n.id", ResultNode.class,
+                delegations, from, to, finished);
+    }
+
+    @Override public long countEnding(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished) {
+        if (delegations.isEmpty()) return 0;
+        return single("select count(n) from ResultNode n join n.roadmap r" + ENDING, Long.class, delegations, from, to, finished).orElse(0L);
+    }
 
     @Override public List<ResultNode> nodesOf(Roadmap roadmap) {
         return list("select n from ResultNode n where n.roadmap = ?1 order by n.id", ResultNode.class, roadmap);

@@ -34,6 +34,10 @@ public class JpaUserAccountRepository extends JpaRepository<UserAccount> impleme
         return filtered("select count(u) from UserAccount u", "", Long.class, role, text).getSingleResult();
     }
 
+    @Override public List<UserAccount> reachableByEmail() {
+        return list("select u from UserAccount u where u.active = true and u.email is not null order by u.id", UserAccount.class);
+    }
+
     @Override public void flush() { em.flush(); }
 
     /** Only the conditions asked for are written, so no query compares a parameter with null. */

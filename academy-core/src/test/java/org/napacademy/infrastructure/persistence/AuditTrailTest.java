@@ -171,7 +171,7 @@ class AuditTrailTest {
             return account.id();
         });
         var created = only(history("UserAccount", userId));
-        assertThat(created.newValues().keySet()).containsExactly("username", "displayName", "roles", "delegation", "sponsoredProgrammes", "active");
+        assertThat(created.newValues().keySet()).containsExactly("username", "displayName", "roles", "delegation", "sponsoredProgrammes", "active", "email");
 
         write(em -> {
             var account = em.find(UserAccount.class, userId);

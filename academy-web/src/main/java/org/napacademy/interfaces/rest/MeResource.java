@@ -54,4 +54,15 @@ public class MeResource {
         users.rememberLanguage(body.language());
         return Response.noContent().build();
     }
+
+    @PUT
+    @Path("email")
+    @Operation(summary = "Set or remove (null or blank) the signed-in user's e-mail address, where reminder digests are mailed")
+    @APIResponse(responseCode = "200", description = "The account; new ETag")
+    @APIResponse(responseCode = "400", description = "Not an e-mail address")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    public Response changeEmail(@Valid @NotNull EmailRequest body) {
+        var account = users.changeOwnEmail(body.email());
+        return Responses.ok(account, UserView.of(account));
+    }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.server.VaadinSession;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
+import org.napacademy.application.ReminderService;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
@@ -29,11 +30,13 @@ import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
+import org.napacademy.interfaces.ui.reminders.RemindersMenu;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
 
 /** The frame of every view: the menu of the areas and the language switch. */
 public class MainLayout extends AppLayout {
+    private final SideNav menu;
 
     @Inject
     public MainLayout(AccessPolicy access, RoadmapService roadmaps, UserService users) {
@@ -48,7 +51,8 @@ public class MainLayout extends AppLayout {
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
         addToNavbar(header);
 
-        addToDrawer(menu(access, roadmaps));
+        menu = menu(access, roadmaps);
+        addToDrawer(menu);
         setPrimarySection(Section.DRAWER);
     }
 
@@ -76,6 +80,12 @@ public class MainLayout extends AppLayout {
             menu.addItem(new SideNavItem(getTranslation("menu.transfer"), TransferView.class, VaadinIcon.EXCHANGE.create()));
         }
         return menu;
+    }
+
+    /** The reminders, with the count of what is due; CDI calls it after the constructor. */
+    @Inject
+    void addReminders(ReminderService reminders, AccessPolicy access) {
+        RemindersMenu.item(reminders, access).ifPresent(menu::addItem);
     }
 
     /** The signed-in person's own page: who they are, their API tokens. */

@@ -19,6 +19,9 @@ public interface ProgressReportRepository extends Repository<ProgressReport> {
 
     long countOf(Delegation delegation);
 
+    /** The reports of all these delegations, in one query. */
+    List<ProgressReport> ofDelegations(Collection<Delegation> delegations);
+
     /** True when a report changed the status of one of the nodes or brought an actual measured on one of them. */
     boolean reportedOn(Collection<ResultNode> nodes);
 

@@ -33,6 +33,12 @@ public interface DelegationRepository extends Repository<Delegation> {
 
     long countOf(Cohort cohort);
 
+    /** Every delegation of the cohorts that are not CLOSED, with country and cohort, by cohort start then country code. */
+    List<Delegation> inOpenCohorts();
+
+    /** The delegations of the cohorts the trainer trains that are not CLOSED, ordered as {@link #inOpenCohorts()}. */
+    List<Delegation> inOpenCohortsTrainedBy(String trainer);
+
     /** Removes a participant that has left its delegation (see {@link Delegation#withdraw}). */
     void removeParticipant(Participant participant);
 

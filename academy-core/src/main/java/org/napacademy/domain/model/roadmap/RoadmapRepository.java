@@ -1,6 +1,9 @@
 package org.napacademy.domain.model.roadmap;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
@@ -41,6 +44,15 @@ public interface RoadmapRepository extends Repository<Roadmap> {
     long count(ReadScope scope, RoadmapFilter filter);
 
     Optional<ResultNode> node(long id);
+
+    /**
+     * The nodes of these delegations' roadmaps whose schedule ends between {@code from} and {@code to} (both
+     * included) and whose status is none of {@code finished}, with their roadmaps, by end date then id.
+     */
+    List<ResultNode> ending(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished);
+
+    /** How many nodes {@link #ending} finds, counted in the database. */
+    long countEnding(Collection<Delegation> delegations, LocalDate from, LocalDate to, Set<ProgressStatus> finished);
 
     /** Every node of the roadmap, by id; {@link Roadmap#nodes()} gives tree order. */
     List<ResultNode> nodesOf(Roadmap roadmap);

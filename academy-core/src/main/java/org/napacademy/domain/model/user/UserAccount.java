@@ -38,6 +38,9 @@ import org.napacademy.domain.model.shared.UtcInstantConverter;
 public class UserAccount extends AbstractEntity implements Audited {
 
     public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]{2,99}";
+    /** A plain address: one @, no spaces, a dot in the domain; RFC 5321 caps an address at 254 characters. */
+    public static final String EMAIL_PATTERN = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+    public static final int EMAIL_MAX = 254;
 
     @NotBlank @Pattern(regexp = USERNAME_PATTERN) @Column(name = "username", nullable = false, length = 100)
     private String username;
@@ -69,6 +72,10 @@ public class UserAccount extends AbstractEntity implements Audited {
     /** An ISO 639-1 code; empty until the person picks a language. */
     @Column(name = "preferred_language", length = 2)
     private String preferredLanguage;
+
+    /** Where reminders are mailed; empty when the person gave none. */
+    @Size(max = EMAIL_MAX) @Column(name = "email", length = EMAIL_MAX)
+    private String email;
 
     /** Consecutive failed sign-ins since the last successful one. */
     @Column(name = "failed_sign_ins", nullable = false)
@@ -151,6 +158,15 @@ public class UserAccount extends AbstractEntity implements Audited {
 
     public Optional<String> preferredLanguage() { return Optional.ofNullable(preferredLanguage); }
 
+    /** Sets the address reminders go to; blank removes it. */
+    public void changeEmail(String newEmail) {
+        var address = Checks.optionalText(newEmail, EMAIL_MAX, "e-mail address");
+        if (address != null && !address.matches(EMAIL_PATTERN)) throw new IllegalArgumentException("not an e-mail address: " + address);
+        this.email = address;
+    }
+
+    public Optional<String> email() { return Optional.ofNullable(email); }
+
     public void deactivate() { this.active = false; }
 
     public void activate() { this.active = true; }
@@ -175,7 +191,7 @@ public class UserAccount extends AbstractEntity implements Audited {
     @Override public AuditState auditState() {
         return AuditState.of().with("username", username).with("displayName", displayName).with("roles", roles)
                 .with("delegation", delegation).with("sponsoredProgrammes", sponsoredProgrammes).with("active", active)
-                .concealed("password", passwordHash);
+                .with("email", email).concealed("password", passwordHash);
     }
 
     @Override public String toString() { return username; }

@@ -22,6 +22,9 @@ public interface UserAccountRepository extends Repository<UserAccount> {
     /** How many accounts {@link #matching} finds in all. */
     long countMatching(Role role, String text);
 
+    /** Active accounts with an e-mail address, by id: who may receive reminder digests. */
+    List<UserAccount> reachableByEmail();
+
     /** Writes pending changes now, so constraint and version failures surface inside the caller. */
     void flush();
 }

@@ -24,6 +24,7 @@ import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.ApiTokenService;
 import org.napacademy.domain.model.user.ApiToken;
 import org.napacademy.interfaces.ui.MainLayout;
+import org.napacademy.interfaces.ui.reminders.EmailForm;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 
@@ -73,7 +74,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        add(new H1(getTranslation("account.title")), who, new H2(getTranslation("account.password")), password,
+        var email = new EmailForm(users.me().email().orElse(""));
+        email.addSaveListener(save -> Attempt.writeAndReload(() -> users.changeOwnEmail(save.email()), () -> { }));
+
+        add(new H1(getTranslation("account.title")), who, new H2(getTranslation("reminders.email.title")), email,
+                new H2(getTranslation("account.password")), password,
                 new H2(getTranslation("account.tokens")), intro, create, grid);
         reload();
     }

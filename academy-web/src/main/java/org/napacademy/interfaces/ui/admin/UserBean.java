@@ -1,5 +1,6 @@
 package org.napacademy.interfaces.ui.admin;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ public class UserBean {
     private Long delegation;
     private Set<Long> programmes = new HashSet<>();
     private boolean active = true;
+    @Email @Size(max = UserAccount.EMAIL_MAX) private String email = "";
 
     /** An account being edited, as read from the service. */
     static UserBean of(UserAccount account) {
@@ -39,20 +41,23 @@ public class UserBean {
         bean.delegation = account.delegation().map(d -> d.id()).orElse(null);
         bean.programmes = new HashSet<>(account.sponsoredProgrammes());
         bean.active = account.isActive();
+        bean.email = account.email().orElse("");
         return bean;
     }
 
     NewUser toNewUser() {
-        return new NewUser(username, displayName, password, Set.copyOf(roles), linkedDelegation(), linkedProgrammes());
+        return new NewUser(username, displayName, password, Set.copyOf(roles), linkedDelegation(), linkedProgrammes(), givenEmail());
     }
 
     UserChanges toChanges() {
-        return new UserChanges(displayName, Set.copyOf(roles), linkedDelegation(), linkedProgrammes(), active);
+        return new UserChanges(displayName, Set.copyOf(roles), linkedDelegation(), linkedProgrammes(), active, givenEmail());
     }
 
     private Long linkedDelegation() { return roles.contains(Role.DELEGATE) ? delegation : null; }
 
     private Set<Long> linkedProgrammes() { return roles.contains(Role.SPONSOR) ? Set.copyOf(programmes) : Set.of(); }
+
+    private String givenEmail() { return email == null || email.isBlank() ? null : email.trim(); }
 
     boolean isNew() { return id == null; }
 
@@ -72,4 +77,6 @@ public class UserBean {
     public void setProgrammes(Set<Long> programmes) { this.programmes = programmes == null ? new HashSet<>() : new HashSet<>(programmes); }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email == null ? "" : email; }
 }

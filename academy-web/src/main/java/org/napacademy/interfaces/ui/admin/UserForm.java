@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.napacademy.interfaces.ui.common.DraftForm;
 public class UserForm extends DraftForm<UserBean> {
     final TextField username = new TextField(getTranslation("user.username"));
     final TextField displayName = new TextField(getTranslation("user.displayName"));
+    final EmailField email = new EmailField(getTranslation("reminders.email"));
     final PasswordField password = new PasswordField(getTranslation("user.password"));
     final CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("user.roles"));
     final ComboBox<Long> delegation = new ComboBox<>(getTranslation("user.delegation"));
@@ -41,7 +43,8 @@ public class UserForm extends DraftForm<UserBean> {
                 .withValidator(text -> draft() == null || !draft().isNew() || text != null && text.length() >= UserService.MIN_PASSWORD_LENGTH,
                         getTranslation("user.password.tooShort"))
                 .bind("password");
-        layOut(username, displayName, password, roles, delegation, programmes, active);
+        email.setHelperText(getTranslation("reminders.email.helper.admin"));
+        layOut(username, displayName, email, password, roles, delegation, programmes, active);
         setColspan(roles, 2);
         setColspan(delegation, 2);
         setColspan(programmes, 2);

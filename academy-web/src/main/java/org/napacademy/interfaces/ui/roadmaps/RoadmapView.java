@@ -60,6 +60,8 @@ import org.napacademy.interfaces.ui.common.Formats;
 public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     public static final String ID = "id";
+    /** Query parameter naming the node to select on opening, e.g. roadmaps/12?node=340 (links from the reminders). */
+    public static final String NODE = "node";
 
     private final RoadmapService roadmaps;
     private final AccessPolicy access;
@@ -113,6 +115,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
             showMissing();
             return;
         }
+        selectedNodeId = event.getLocation().getQueryParameters().getSingleParameter(NODE)
+                .filter(node -> node.matches("\\d{1,18}")).map(Long::valueOf).orElse(selectedNodeId);
         open(id.get());
     }
 
