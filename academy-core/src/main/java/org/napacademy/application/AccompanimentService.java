@@ -110,6 +110,13 @@ public class AccompanimentService {
         return new Listing<>(notes.ofDelegation(delegation, offset, limit), notes.countOf(delegation));
     }
 
+    /** The notes logged on one request, oldest first: a request has a handful at most. */
+    public List<MentoringNote> notesOfRequest(long requestId) {
+        var request = foundRequest(requestId);
+        access.requirePersonalData(request.delegation());
+        return notes.ofRequest(request);
+    }
+
     public MentoringNote note(long noteId) {
         var note = notes.find(noteId).orElseThrow(() -> new EntityNotFound("mentoring note", noteId));
         access.requirePersonalData(note.delegation());
