@@ -93,13 +93,13 @@ public class AssistanceRequestResource {
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close the request (the version read in If-Match)")
+    @Operation(summary = "Close the request (the version read in If-Match or the body's version)")
     @APIResponse(responseCode = "200", description = "The closed request")
     @APIResponse(responseCode = "412", description = "The request changed since it was read")
     @APIResponse(responseCode = "422", description = "The request is already closed")
-    @APIResponse(responseCode = "428", description = "No If-Match")
-    public Response close(@PathParam("id") long id, @Context HttpHeaders headers) {
-        var request = accompaniment.close(id, Etags.expectedVersion(headers, null));
+    @APIResponse(responseCode = "428", description = "No version given")
+    public Response close(@PathParam("id") long id, ClosingRequest body, @Context HttpHeaders headers) {
+        var request = accompaniment.close(id, Etags.expectedVersion(headers, body == null ? null : body.version()));
         return Responses.ok(request, AssistanceRequestView.of(request));
     }
 

@@ -111,7 +111,8 @@ public class AssistanceQueueView extends VerticalLayout implements BeforeEnterOb
         queue.addColumn(r -> r.delegation().country().name().in(getLocale())).setHeader(getTranslation("assistance.country"))
                 .setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> r.delegation().cohort().name()).setHeader(getTranslation("assistance.cohort")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setFlexGrow(2);
+        queue.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setFlexGrow(1);
+        queue.addColumn(texts::gist).setHeader(getTranslation("assistance.question")).setFlexGrow(2);
         queue.addColumn(texts::urgency).setKey(BY_URGENCY).setHeader(getTranslation("assistance.urgency")).setSortProperty(BY_URGENCY)
                 .setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(texts::status).setKey("status").setHeader(getTranslation("assistance.status")).setAutoWidth(true).setFlexGrow(0);

@@ -10,6 +10,7 @@ import org.napacademy.interfaces.ui.common.Formats;
 
 /** How the accompaniment views write a request's parts: its topic, its response time, its mentoring session. */
 final class AssistanceTexts {
+    private static final int GIST = 90;
     private final Component translator;
     private final Formats formats;
 
@@ -20,6 +21,12 @@ final class AssistanceTexts {
 
     String topic(AssistanceRequest request) {
         return request.topic().map(this::module).orElseGet(() -> translator.getTranslation("assistance.topic.general"));
+    }
+
+    /** The question's beginning, for a list to tell requests apart. */
+    String gist(AssistanceRequest request) {
+        var text = request.text();
+        return text.length() <= GIST ? text : text.substring(0, GIST - 1).stripTrailing() + "…";
     }
 
     String module(Module module) { return module.title().in(formats.locale()); }

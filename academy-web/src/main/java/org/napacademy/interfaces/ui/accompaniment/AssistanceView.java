@@ -99,7 +99,8 @@ public class AssistanceView extends VerticalLayout implements BeforeEnterObserve
         requests.setId("assistance-requests");
         requests.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         requests.addColumn(r -> formats.moment(r.raisedAt())).setHeader(getTranslation("assistance.raisedAt")).setAutoWidth(true).setFlexGrow(0);
-        requests.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setFlexGrow(2);
+        requests.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setFlexGrow(1);
+        requests.addColumn(texts::gist).setHeader(getTranslation("assistance.question")).setFlexGrow(2);
         requests.addColumn(texts::urgency).setHeader(getTranslation("assistance.urgency")).setAutoWidth(true).setFlexGrow(0);
         requests.addColumn(texts::status).setKey("status").setHeader(getTranslation("assistance.status")).setAutoWidth(true).setFlexGrow(0);
         requests.addColumn(r -> texts.responseTime(r.responseTime())).setHeader(getTranslation("assistance.responseTime"))

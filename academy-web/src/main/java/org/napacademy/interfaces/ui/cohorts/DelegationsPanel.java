@@ -92,6 +92,7 @@ public class DelegationsPanel extends FlexLayout {
                 .setFlexGrow(0);
         delegationGrid.addComponentColumn(this::checkInsLink).setHeader(getTranslation("delegation.checkIns")).setAutoWidth(true)
                 .setFlexGrow(0);
+        delegationGrid.addComponentColumn(d -> org.napacademy.interfaces.ui.accompaniment.AssistanceLink.of(d.delegation(), access)).setHeader(getTranslation("delegation.assistance")).setAutoWidth(true).setFlexGrow(0);
         if (planning) delegationGrid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         delegationGrid.setEmptyStateText(getTranslation("delegations.empty"));
         delegationGrid.setAllRowsVisible(true);
