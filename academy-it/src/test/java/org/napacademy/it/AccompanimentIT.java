@@ -157,8 +157,9 @@ class AccompanimentIT extends ChromiumDeployment {
             assertThat(page.locator("#request-answer")).containsText(answer);
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Schedule a session")).click();
-            // the picker's text depends on the browser's locale; its value property is ISO and syncs with the server
-            dialog.locator("vaadin-date-time-picker").evaluate("picker => picker.value = '2027-03-10T10:00'");
+            // the picker's text depends on the browser's locale; its value property is ISO, sent to the server on change
+            dialog.locator("vaadin-date-time-picker").evaluate(
+                    "picker => { picker.value = '2027-03-10T10:00'; picker.dispatchEvent(new CustomEvent('change', {bubbles: true})); }");
             dialog.getByLabel("Meeting link").fill("https://meet.example.org/ecuador-budget");
             dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             dialog.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
