@@ -173,7 +173,7 @@ class AccompanimentIT extends ChromiumDeployment {
             menu(page, "Assistance");
             page.locator("vaadin-grid-cell-content").getByText(question).click();
             assertThat(page.locator("#request-answer")).containsText(answer);
-            assertThat(page.locator("#request-session")).containsText("10 March 2027");
+            assertThat(page.locator("#request-session")).containsText("March 10, 2027 10:00 AM");
             assertThat(page.locator("#request-session")).containsText("(America/Panama) · Online");
             assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Join the meeting"))).isVisible();
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Answer"))).hasCount(0);

@@ -115,7 +115,7 @@ public class AssistanceQueueView extends VerticalLayout implements BeforeEnterOb
         queue.addColumn(texts::gist).setHeader(getTranslation("assistance.question")).setFlexGrow(2);
         queue.addColumn(texts::urgency).setKey(BY_URGENCY).setHeader(getTranslation("assistance.urgency")).setSortProperty(BY_URGENCY)
                 .setWidth("8.5em").setFlexGrow(0);
-        queue.addColumn(texts::status).setKey("status").setHeader(getTranslation("assistance.status")).setAutoWidth(true).setFlexGrow(0);
+        queue.addColumn(texts::status).setKey("status").setHeader(getTranslation("assistance.status")).setWidth("9.5em").setFlexGrow(0);
         queue.addColumn(r -> texts.responseTime(r.responseTime())).setHeader(getTranslation("assistance.responseTime"))
                 .setAutoWidth(true).setFlexGrow(0);
         queue.setEmptyStateText(getTranslation("assistance.queue.empty"));
