@@ -84,11 +84,13 @@ public class AssistanceRequest extends AbstractEntity {
      * mentoring session scheduled stays SCHEDULED: the session is still to come.
      */
     public void answer(String answerText, String trainer, Instant at) {
-        if (status != AssistanceStatus.SCHEDULED) moveTo(AssistanceStatus.ANSWERED);
+        var text = Checks.text(answerText, 4000, "answer");
+        var by = Checks.text(trainer, 100, "trainer");
         Checks.present(at, "time");
         if (at.isBefore(raisedAt)) throw new AccompanimentRuleViolation("An answer cannot precede the request");
-        this.answer = Checks.text(answerText, 4000, "answer");
-        this.answeredBy = Checks.text(trainer, 100, "trainer");
+        if (status != AssistanceStatus.SCHEDULED) moveTo(AssistanceStatus.ANSWERED);
+        this.answer = text;
+        this.answeredBy = by;
         if (answeredAt == null) this.answeredAt = at;
     }
 
