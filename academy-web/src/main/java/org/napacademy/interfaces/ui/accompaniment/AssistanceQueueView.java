@@ -107,17 +107,16 @@ public class AssistanceQueueView extends VerticalLayout implements BeforeEnterOb
         queue.setId("assistance-queue");
         queue.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         queue.addColumn(r -> formats.moment(r.raisedAt())).setKey(BY_RAISED).setHeader(getTranslation("assistance.raisedAt"))
-                .setSortProperty(BY_RAISED).setWidth("10em").setFlexGrow(0);
+                .setSortProperty(BY_RAISED).setWidth("9em").setFlexGrow(0);
         queue.addColumn(r -> r.delegation().country().name().in(getLocale())).setHeader(getTranslation("assistance.country"))
-                .setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(r -> r.delegation().cohort().name()).setHeader(getTranslation("assistance.cohort")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setFlexGrow(1);
-        queue.addColumn(texts::gist).setHeader(getTranslation("assistance.question")).setFlexGrow(2);
+                .setWidth("8em").setFlexGrow(0);
+        queue.addColumn(texts::topic).setHeader(getTranslation("assistance.topic")).setWidth("10em").setFlexGrow(1);
+        queue.addColumn(texts::gist).setHeader(getTranslation("assistance.question")).setWidth("14em").setFlexGrow(3);
         queue.addColumn(texts::urgency).setKey(BY_URGENCY).setHeader(getTranslation("assistance.urgency")).setSortProperty(BY_URGENCY)
-                .setWidth("8.5em").setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         queue.addColumn(texts::status).setKey("status").setHeader(getTranslation("assistance.status")).setWidth("9.5em").setFlexGrow(0);
         queue.addColumn(r -> texts.responseTime(r.responseTime())).setHeader(getTranslation("assistance.responseTime"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setWidth("8em").setFlexGrow(0);
         queue.setEmptyStateText(getTranslation("assistance.queue.empty"));
         queue.setHeight("22em");
         queue.addItemClickListener(click -> detail.show(click.getItem().id()));

@@ -90,7 +90,8 @@ public class RequestPanel extends VerticalLayout {
 
     private Component facts() {
         var facts = new FlexLayout(
-                fact("assistance.delegation", request.delegation().country().name().in(getLocale())),
+                fact("assistance.delegation", request.delegation().country().name().in(getLocale()) + " · "
+                        + request.delegation().cohort().name()),
                 fact("assistance.urgency", texts.urgency(request)),
                 fact("assistance.status", texts.status(request)),
                 fact("assistance.raisedBy", request.raisedBy()),
