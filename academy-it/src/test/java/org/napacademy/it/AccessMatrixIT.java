@@ -61,7 +61,10 @@ class AccessMatrixIT {
      * all three delegates are refused.
      */
     private static final String TABLE = """
+            GET    /api/v1/assistance-requests                      | a t s e b x |  |
             GET    /api/v1/assistance-requests/{id}                 | a t e       | id=request |
+            PUT    /api/v1/assistance-requests/{id}/mentoring-session | a t       | id=request | {"startsAt":"2027-03-10T10:00:00","mode":"ONLINE"}
+            POST   /api/v1/assistance-requests/{id}/close           | a t         | id=request | {}
             POST   /api/v1/assistance-requests/{id}/answer          | a t         | id=request | {"answer":"Matrix answer"}
             GET    /api/v1/cohorts                                  | a t s e b x |  |
             POST   /api/v1/cohorts                                  | a t         |  | {"programmeId":${programme},"name":"Matrix cohort","city":"Lima","countryCode":"PE","startDate":"2027-03-01","endDate":"2027-03-05"}

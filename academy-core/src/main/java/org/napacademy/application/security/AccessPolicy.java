@@ -225,6 +225,9 @@ public class AccessPolicy {
             throw new AccessDenied("Only a trainer of cohort " + delegation.cohort().name() + " may do this");
     }
 
+    /** Which assistance requests lists show: a trainer's cohorts', a delegate's own delegation's, all for an administrator. */
+    public ReadScope accompanimentScope() { return scope(); }
+
     /** The delegation the signed-in delegate belongs to, if any. */
     public Optional<Long> ownDelegation() {
         var actor = actor();

@@ -3,13 +3,16 @@ package org.napacademy.infrastructure.transfer;
 import jakarta.json.JsonObject;
 import org.napacademy.domain.model.accompaniment.AssistanceRequest;
 import org.napacademy.domain.model.accompaniment.AssistanceStatus;
+import org.napacademy.domain.model.accompaniment.MentoringMode;
+import org.napacademy.domain.model.accompaniment.MentoringSlot;
 import org.napacademy.domain.model.accompaniment.Urgency;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
 
 /**
  * The delegations' requests for assistance. The answer is given again with its recorded time (the first
- * answer's time, from which the response time counts), then the request moves to its status.
+ * answer's time, from which the response time counts), the mentoring session is arranged again, then the request
+ * moves to its status.
  */
 final class AssistanceRequestKind implements TransferKind {
     static final String SECTION = "assistanceRequests";
@@ -30,6 +33,12 @@ final class AssistanceRequestKind implements TransferKind {
                     out.optionalText("answer", request.answer());
                     out.optionalText("answeredBy", request.answeredBy());
                     request.answeredAt().ifPresent(at -> out.instant("answeredAt", at));
+                    request.mentoringSession().ifPresent(session -> {
+                        out.time("mentoringStartsAt", session.startsAt());
+                        out.enumValue("mentoringMode", session.mode());
+                        out.optionalText("meetingLink", session.meetingLink());
+                    });
+                    request.closedAt().ifPresent(at -> out.instant("closedAt", at));
                 });
     }
 
@@ -40,10 +49,18 @@ final class AssistanceRequestKind implements TransferKind {
                 Fields.instant(element, "raisedAt"));
         var answer = Fields.optionalText(element, "answer");
         if (answer.isPresent()) request.answer(answer.get(), Fields.text(element, "answeredBy"), Fields.instant(element, "answeredAt"));
+        if (element.containsKey("mentoringStartsAt")) {
+            request.scheduleMentoring(new MentoringSlot(Fields.dateTime(element, "mentoringStartsAt"),
+                    Fields.enumValue(element, "mentoringMode", MentoringMode.class), Fields.optionalText(element, "meetingLink").orElse(null)));
+        }
         switch (Fields.enumValue(element, "status", AssistanceStatus.class)) {
             case OPEN, ANSWERED -> { }
-            case SCHEDULED -> request.scheduleMentoring();
-            case CLOSED -> request.close();
+            case SCHEDULED -> {
+                if (request.mentoringSession().isEmpty()) throw new IllegalArgumentException("A scheduled request names its mentoringStartsAt");
+            }
+            // requests closed before closing times were kept count as closed when last answered (or raised)
+            case CLOSED -> request.close(Fields.optionalInstant(element, "closedAt")
+                    .orElse(request.answeredAt().orElse(request.raisedAt())));
         }
         in.persist(request);
         in.register(SECTION, Fields.key(element), request);

@@ -47,6 +47,7 @@ final class UserKind implements TransferKind {
             user.delegation().filter(d -> d.cohort().programme().sameAs(out.programme())).ifPresent(d -> out.ref("delegation", d));
             out.bool("sponsorsProgramme", user.sponsoredProgrammes().contains(out.programme().id()));
             out.optionalText("preferredLanguage", user.preferredLanguage());
+            out.optionalText("email", user.email());
         });
     }
 
@@ -65,6 +66,7 @@ final class UserKind implements TransferKind {
         Fields.optionalText(element, "delegation").ifPresent(key -> user.joinDelegation(in.resolve(DelegationKind.SECTION, key, Delegation.class)));
         if (Fields.bool(element, "sponsorsProgramme")) user.sponsorProgramme(in.programme().id());
         Fields.optionalText(element, "preferredLanguage").ifPresent(user::preferLanguage);
+        Fields.optionalText(element, "email").ifPresent(user::changeEmail);
         in.persist(user);
         in.count(SECTION);
     }

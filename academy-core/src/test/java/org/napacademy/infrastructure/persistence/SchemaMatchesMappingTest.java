@@ -302,7 +302,7 @@ class SchemaMatchesMappingTest {
             activity.removeBudgetLine(new BudgetLine(Money.of("12500.50", "USD"), "UN Women", GenderMarker.PRINCIPAL));
             roadmap.submit();
             em.find(ProgressReport.class, id(ids, "report")).accept("trainer.ana", Instant.parse("2025-10-03T08:00:00Z"));
-            em.find(AssistanceRequest.class, id(ids, "request")).close();
+            em.find(AssistanceRequest.class, id(ids, "request")).close(Instant.parse("2025-10-04T08:00:00Z"));
             return Map.of();
         });
         read(em -> {

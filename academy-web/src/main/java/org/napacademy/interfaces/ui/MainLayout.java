@@ -24,6 +24,8 @@ import org.napacademy.application.UserService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.application.security.Actor;
 import org.napacademy.domain.model.user.Role;
+import org.napacademy.interfaces.ui.accompaniment.AssistanceQueueView;
+import org.napacademy.interfaces.ui.accompaniment.AssistanceView;
 import org.napacademy.interfaces.ui.account.AccountView;
 import org.napacademy.interfaces.ui.admin.TransferView;
 import org.napacademy.interfaces.ui.admin.UsersView;
@@ -70,6 +72,9 @@ public class MainLayout extends AppLayout {
             access.ownDelegation().ifPresent(id -> menu.addItem(new SideNavItem(getTranslation("menu.checkIns"),
                     RouteConfiguration.forSessionScope().getUrl(CheckInsView.class, new RouteParameters(CheckInsView.ID, String.valueOf(id))),
                     VaadinIcon.CALENDAR_CLOCK.create())));
+        if (access.mayPlan()) menu.addItem(new SideNavItem(getTranslation("menu.assistance"), AssistanceQueueView.class, VaadinIcon.QUESTION_CIRCLE.create()));
+        else if (access.actor().has(Role.DELEGATE)) access.ownDelegation().ifPresent(id -> menu.addItem(new SideNavItem(getTranslation("menu.assistance"),
+                RouteConfiguration.forSessionScope().getUrl(AssistanceView.class, new RouteParameters(AssistanceView.ID, String.valueOf(id))), VaadinIcon.QUESTION_CIRCLE.create())));
         menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
         if (ownRoadmap.isEmpty())
             menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));

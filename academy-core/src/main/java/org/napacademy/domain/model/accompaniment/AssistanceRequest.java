@@ -1,6 +1,7 @@
 package org.napacademy.domain.model.accompaniment;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -56,6 +58,12 @@ public class AssistanceRequest extends AbstractEntity {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    @Embedded
+    private MentoringSlot mentoringSession;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     protected AssistanceRequest() { }     // for JPA only
 
     /** {@code topic} may be null for a general question; otherwise a module of the cohort's programme. */
@@ -71,20 +79,41 @@ public class AssistanceRequest extends AbstractEntity {
         this.status = AssistanceStatus.OPEN;
     }
 
-    /** A later answer replaces the earlier one; the response time keeps counting from the first. */
+    /**
+     * A later answer replaces the earlier one; the response time keeps counting from the first. A request with a
+     * mentoring session scheduled stays SCHEDULED: the session is still to come.
+     */
     public void answer(String answerText, String trainer, Instant at) {
-        moveTo(AssistanceStatus.ANSWERED);
+        var text = Checks.text(answerText, 4000, "answer");
+        var by = Checks.text(trainer, 100, "trainer");
         Checks.present(at, "time");
         if (at.isBefore(raisedAt)) throw new AccompanimentRuleViolation("An answer cannot precede the request");
-        this.answer = Checks.text(answerText, 4000, "answer");
-        this.answeredBy = Checks.text(trainer, 100, "trainer");
+        if (status != AssistanceStatus.SCHEDULED) moveTo(AssistanceStatus.ANSWERED);
+        this.answer = text;
+        this.answeredBy = by;
         if (answeredAt == null) this.answeredAt = at;
     }
 
-    /** A mentoring session was arranged to handle the request. */
-    public void scheduleMentoring() { moveTo(AssistanceStatus.SCHEDULED); }
+    /**
+     * Arranges (or moves) the mentoring session that handles the request: an open, answered or already scheduled
+     * request may have one, a closed one not; the session cannot start before the request was raised.
+     */
+    public void scheduleMentoring(MentoringSlot slot) {
+        Checks.present(slot, "mentoring session");
+        if (status == AssistanceStatus.CLOSED) throw new AccompanimentRuleViolation("A closed request gets no mentoring session");
+        if (slot.startsAt().atZone(timeZone()).toInstant().isBefore(raisedAt))
+            throw new AccompanimentRuleViolation("The mentoring session cannot start before the request was raised");
+        if (status != AssistanceStatus.SCHEDULED) moveTo(AssistanceStatus.SCHEDULED);
+        this.mentoringSession = slot;
+    }
 
-    public void close() { moveTo(AssistanceStatus.CLOSED); }
+    /** The request is settled; nothing more happens to it. */
+    public void close(Instant at) {
+        Checks.present(at, "time");
+        if (at.isBefore(raisedAt)) throw new AccompanimentRuleViolation("A request cannot be closed before it was raised");
+        moveTo(AssistanceStatus.CLOSED);
+        this.closedAt = at;
+    }
 
     private void moveTo(AssistanceStatus next) {
         if (!status.mayBecome(next)) throw new AccompanimentRuleViolation("A " + status + " request cannot become " + next);
@@ -115,4 +144,13 @@ public class AssistanceRequest extends AbstractEntity {
     public Optional<String> answeredBy() { return Optional.ofNullable(answeredBy); }
 
     public Optional<Instant> answeredAt() { return Optional.ofNullable(answeredAt); }
+
+    public Optional<MentoringSlot> mentoringSession() { return Optional.ofNullable(mentoringSession); }
+
+    /** The zone of the mentoring session's wall-clock time: the cohort venue's, as for its training sessions. */
+    public ZoneId timeZone() { return delegation.cohort().venue().timeZone(); }
+
+    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
+
+    public boolean isClosed() { return status == AssistanceStatus.CLOSED; }
 }

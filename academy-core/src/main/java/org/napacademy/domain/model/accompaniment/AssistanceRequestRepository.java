@@ -3,6 +3,7 @@ package org.napacademy.domain.model.accompaniment;
 import java.util.List;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
+import org.napacademy.domain.model.shared.ReadScope;
 import org.napacademy.domain.model.shared.Repository;
 
 /** Assistance requests. */
@@ -21,4 +22,13 @@ public interface AssistanceRequestRepository extends Repository<AssistanceReques
 
     /** Requests of the cohort's delegations in that status, most urgent then oldest first. */
     List<AssistanceRequest> inCohort(Cohort cohort, AssistanceStatus status);
+
+    /**
+     * One page of the requests the scope shows (a trainer's: those of the cohorts they train; a delegate's: their
+     * delegation's), filtered and sorted by the database.
+     */
+    List<AssistanceRequest> queue(ReadScope scope, AssistanceFilter filter, AssistanceOrder order, int offset, int limit);
+
+    /** How many requests {@link #queue} has in all. */
+    long countQueue(ReadScope scope, AssistanceFilter filter);
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.curriculum.Module;
@@ -86,11 +87,12 @@ class ProgressReportTest {
         var request = new AssistanceRequest(delegation, topic, "ana.mora", "How to set baselines?", Urgency.MEDIUM, OCT_1);
         assertThat(request.responseTime()).isEmpty();
         request.answer("Use the 2024 survey", "trainer.ana", OCT_1.plus(Duration.ofHours(5)));
-        request.scheduleMentoring();
+        var session = new MentoringSlot(LocalDateTime.parse("2025-10-06T10:00"), MentoringMode.ONLINE, null);
+        request.scheduleMentoring(session);
         request.answer("Follow-up notes", "trainer.ana", OCT_1.plus(Duration.ofDays(3)));
         assertThat(request.responseTime()).contains(Duration.ofHours(5));
-        request.close();
-        assertThatThrownBy(request::scheduleMentoring).isInstanceOf(AccompanimentRuleViolation.class);
+        request.close(OCT_1.plus(Duration.ofDays(7)));
+        assertThatThrownBy(() -> request.scheduleMentoring(session)).isInstanceOf(AccompanimentRuleViolation.class);
         var note = new MentoringNote(delegation, request, "trainer.ana", LocalDate.of(2025, 10, 4), "Baseline workshop");
         assertThat(note.request()).contains(request);
         assertThatThrownBy(() -> new MentoringNote(TestData.delegation(), request, "trainer.ana", LocalDate.of(2025, 10, 4), "x"))

@@ -22,6 +22,7 @@ import org.napacademy.application.DelegationDetails;
 import org.napacademy.application.DelegationService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.delegation.Participant;
+import org.napacademy.interfaces.ui.accompaniment.AssistanceLink;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.FormDialog;
 
@@ -92,6 +93,8 @@ public class DelegationsPanel extends FlexLayout {
                 .setFlexGrow(0);
         delegationGrid.addComponentColumn(this::checkInsLink).setHeader(getTranslation("delegation.checkIns")).setAutoWidth(true)
                 .setFlexGrow(0);
+        delegationGrid.addComponentColumn(d -> AssistanceLink.of(d.delegation(), access)).setHeader(getTranslation("delegation.assistance"))
+                .setAutoWidth(true).setFlexGrow(0);
         if (planning) delegationGrid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
         delegationGrid.setEmptyStateText(getTranslation("delegations.empty"));
         delegationGrid.setAllRowsVisible(true);
