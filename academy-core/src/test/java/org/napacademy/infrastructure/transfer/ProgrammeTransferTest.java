@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.napacademy.application.ImportedProgramme;
 import org.napacademy.application.ProgrammeImportRefused;
 import org.napacademy.domain.model.accompaniment.ProgressReport;
+import org.napacademy.domain.model.accompaniment.AssistanceRequest;
+import org.napacademy.domain.model.accompaniment.MentoringMode;
+import org.napacademy.domain.model.accompaniment.MentoringSlot;
 import org.napacademy.domain.model.certificate.Certificate;
 import org.napacademy.domain.model.curriculum.Session;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -48,6 +51,9 @@ import org.napacademy.infrastructure.persistence.MigratedDatabase;
  * again; both documents are equal once the keys (each database's ids) are numbered in order of appearance.
  */
 class ProgrammeTransferTest {
+    private static final MentoringSlot MENTORING = new MentoringSlot(java.time.LocalDateTime.parse("2027-09-03T10:00"),
+            MentoringMode.ONLINE, "https://meet.example.org/gender-budgeting");
+    private static final String DELEGATE_EMAIL = "focal.point@example.org";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     /** Every table a programme fills, counted in both databases. */
     private static final List<String> TABLES = List.of("programme", "programme_language", "programme_result_level", "programme_pillar",
@@ -129,6 +135,17 @@ class ProgrammeTransferTest {
     }
 
     @Test
+    void a_mentoring_session_a_closing_time_and_an_email_address_come_across() {
+        b.read(em -> {
+            var requests = em.createQuery("select r from AssistanceRequest r order by r.id", AssistanceRequest.class).getResultList();
+            assertThat(requests.get(0).mentoringSession()).contains(MENTORING);
+            assertThat(requests.get(requests.size() - 1).closedAt()).isPresent();
+            assertThat(em.createQuery("select u from UserAccount u where u.username = 'delegate.jm'", UserAccount.class)
+                    .getSingleResult().email()).contains(DELEGATE_EMAIL);
+        });
+    }
+
+    @Test
     void imported_users_have_no_password_and_wait_for_an_administrator() {
         b.read(em -> {
             var users = em.createQuery("select u from UserAccount u", UserAccount.class).getResultList();
@@ -181,13 +198,22 @@ class ProgrammeTransferTest {
         assertThat(documentA).doesNotContain("not-hashed");
         var users = Json.createReader(new StringReader(documentA)).readObject().getJsonArray("users");
         assertThat(users.getValuesAs(JsonObject.class)).allSatisfy(user -> assertThat(user.keySet())
-                .isSubsetOf("key", "displayName", "roles", "delegation", "sponsorsProgramme", "preferredLanguage"));
+                .isSubsetOf("key", "displayName", "roles", "delegation", "sponsorsProgramme", "preferredLanguage", "email"));
     }
 
     // set-up -------------------------------------------------------------------------------------------------
 
-    /** The demo has neither a returned report nor a certificate; the round trip must carry both. */
+    /**
+     * The demo has neither a returned report nor a certificate, no mentoring session, no closed request and no
+     * e-mail address; the round trip must carry them all.
+     */
     private static Void addAReturnedReportAndACertificate(EntityManager em) {
+        var requests = em.createQuery("select r from AssistanceRequest r order by r.id", AssistanceRequest.class).getResultList();
+        requests.get(0).scheduleMentoring(MENTORING);
+        var closed = requests.get(requests.size() - 1);
+        closed.close(closed.raisedAt().plusSeconds(86_400));
+        em.createQuery("select u from UserAccount u where u.username = 'delegate.jm'", UserAccount.class).getSingleResult()
+                .changeEmail(DELEGATE_EMAIL);
         var delegation = em.createQuery("select d from Delegation d where d.country.iso2 = 'JM'", Delegation.class).getSingleResult();
         var report = new ProgressReport(delegation, DateRange.of(java.time.LocalDate.parse("2025-06-01"), java.time.LocalDate.parse("2025-11-30")));
         report.writeNarrative("Drafting committee met twice", null, "Validate the draft");
