@@ -8,12 +8,13 @@ import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.napacademy.domain.model.accompaniment.MentoringMode;
 import org.napacademy.interfaces.ui.common.Choices;
+import org.napacademy.interfaces.ui.common.LocalizedDateTimePicker;
 import org.napacademy.interfaces.ui.common.DraftForm;
 
 /** A trainer schedules (or moves) a request's mentoring session, in the wall-clock time of the cohort's venue. */
 public class MentoringForm extends DraftForm<MentoringDraft> {
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
-    final DateTimePicker startsAt = new DateTimePicker(getTranslation("assistance.session.startsAt"));
+    final DateTimePicker startsAt = new LocalizedDateTimePicker(getTranslation("assistance.session.startsAt"));
     final ComboBox<MentoringMode> mode = Choices.of(getTranslation("assistance.session.mode"), "assistance.mode", EnumSet.allOf(MentoringMode.class));
     final TextField meetingLink = new TextField(getTranslation("assistance.session.link"));
 
