@@ -3,6 +3,7 @@ package org.napacademy.interfaces.imports;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.napacademy.application.ImportRefused;
 import org.napacademy.application.ImportRows;
 import org.napacademy.application.ImportSource;
@@ -17,22 +18,32 @@ import org.napacademy.application.RowError;
 public final class SheetSource<R> implements ImportSource<R> {
     private final ImportKind<R> kind;
     private final InputStream upload;
-    private final ImportFormat format;
+    private final Supplier<ImportFormat> format;
     private final ImportLimits limits;
     private final Map<String, String> headers = new HashMap<>();
 
     public SheetSource(ImportKind<R> kind, InputStream upload, ImportFormat format, ImportLimits limits) {
+        this(kind, upload, () -> format, limits);
+    }
+
+    private SheetSource(ImportKind<R> kind, InputStream upload, Supplier<ImportFormat> format, ImportLimits limits) {
         this.kind = kind;
         this.upload = upload;
         this.format = format;
         this.limits = limits;
     }
 
+    /** A request body of the declared {@code contentType}; an unknown type is refused when the source is read. */
+    public static <R> SheetSource<R> ofRequest(ImportKind<R> kind, InputStream body, String contentType, ImportLimits limits) {
+        return new SheetSource<>(kind, body, () -> ImportFormat.declared(contentType), limits);
+    }
+
     @Override public void read(ImportRows<R> rows) {
+        var declared = format.get();
         try (var spool = UploadSpool.of(upload, limits)) {
-            format.requireContentOf(spool.file());
+            declared.requireContentOf(spool.file());
             var reader = new RowReader(rows);
-            if (format == ImportFormat.XLSX) {
+            if (declared == ImportFormat.XLSX) {
                 ZipBombGuard.check(spool.file(), limits);
                 XlsxRows.read(spool.file(), reader::accept);
             } else {

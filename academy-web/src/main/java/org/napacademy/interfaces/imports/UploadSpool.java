@@ -25,7 +25,10 @@ public final class UploadSpool implements AutoCloseable {
             try (var out = Files.newOutputStream(file)) {
                 for (int n; (n = upload.read(buffer)) > 0; ) {
                     copied += n;
-                    if (copied > limits.maxBytes()) throw tooLarge(limits);
+                    if (copied > limits.maxBytes()) {
+                        discardRest(upload, limits);
+                        throw tooLarge(limits);
+                    }
                     out.write(buffer, 0, n);
                 }
             }
@@ -40,6 +43,16 @@ public final class UploadSpool implements AutoCloseable {
     public static ImportRefused tooLarge(ImportLimits limits) {
         return new ImportRefused(ImportRefused.Reason.TOO_LARGE, "The file is larger than " + limits.maxSize()
                 + ", the most an import takes");
+    }
+
+    /**
+     * Reads what is left of a too large upload into nothing (up to ten times the limit), so the client that
+     * is still sending gets the refusal instead of a broken connection.
+     */
+    private static void discardRest(InputStream upload, ImportLimits limits) throws IOException {
+        long budget = limits.maxBytes() * 10;
+        var buffer = new byte[64 * 1024];
+        for (int n; budget > 0 && (n = upload.read(buffer)) > 0; ) budget -= n;
     }
 
     public Path file() { return file; }

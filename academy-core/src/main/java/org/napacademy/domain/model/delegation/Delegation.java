@@ -49,7 +49,7 @@ public class Delegation extends AbstractEntity {
     public Participant enrol(String givenName, String familyName, String email, Institution institution,
                              String position, Sex sex) {
         requireOpenCohort();
-        if (email != null && participants.stream().anyMatch(p -> p.email().filter(email.trim()::equalsIgnoreCase).isPresent()))
+        if (email != null && isEnrolled(email.trim()))
             throw new DelegationRuleViolation(email + " is already enrolled in this delegation");
         var participant = new Participant(this, givenName, familyName, email, institution, position, sex);
         participants.add(participant);
@@ -76,6 +76,12 @@ public class Delegation extends AbstractEntity {
 
     public boolean includes(Participant participant) {
         return participant != null && participants.stream().anyMatch(p -> p.sameAs(participant));
+    }
+
+    /** A plain loop: bulk imports enrol thousands of participants, each checked against all before it. */
+    private boolean isEnrolled(String email) {
+        for (var participant : participants) if (participant.hasEmail(email)) return true;
+        return false;
     }
 
     private void requireMember(Participant participant) {

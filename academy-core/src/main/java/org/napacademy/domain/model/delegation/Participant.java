@@ -113,6 +113,8 @@ public class Participant extends AbstractEntity {
 
     public Optional<String> email() { return Optional.ofNullable(email); }
 
+    boolean hasEmail(String address) { return email != null && email.equalsIgnoreCase(address); }
+
     public Institution institution() { return institution; }
 
     public Optional<String> position() { return Optional.ofNullable(position); }
