@@ -29,7 +29,7 @@ import org.napacademy.interfaces.export.XlsxWriter;
 
 /** Import files read back: encodings, headers in any language, cells that cannot be read, XLSX, refusals and size. */
 class SheetSourceTest {
-    private static final String HEADER = "Delegation,Family name,Given name,Institution,Position,Sex,Role,E-mail\r\n";
+    private static final String HEADER = "Delegation,Family name,Given name,Institution,Position,Sex,Role,Email\r\n";
 
     @Test
     void a_csv_with_a_byte_order_mark_reads_its_header_and_rows() {
@@ -173,7 +173,7 @@ class SheetSourceTest {
         var out = new ByteArrayOutputStream();
         CsvWriter.write(ImportKind.PARTICIPANTS.template(ExportTexts.in("en")), out);
 
-        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER.replace("E-mail", ExportTexts.in("en").text("column.email")));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER);
     }
 
     @Test
