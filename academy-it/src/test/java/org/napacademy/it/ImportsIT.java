@@ -208,7 +208,7 @@ class ImportsIT extends ChromiumDeployment {
 
             page.locator("vaadin-upload input[type=file]").setInputFiles(bad);
             assertThat(page.getByText("3 rows read · 2 to import · 0 already there or not imported · 1 errors")).isVisible();
-            var cells = page.locator("vaadin-grid-cell-content");
+            var cells = page.locator("vaadin-dialog-overlay").locator("vaadin-grid-cell-content");
             assertThat(cells.getByText("Not one of the choices: Feminine")).isVisible();
             assertThat(cells.getByText("Sex", new Locator.GetByTextOptions().setExact(true))).isVisible();
             assertThat(cells.getByText("4", new Locator.GetByTextOptions().setExact(true))).isVisible();

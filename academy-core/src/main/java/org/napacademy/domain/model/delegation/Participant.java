@@ -67,7 +67,7 @@ public class Participant extends AbstractEntity {
         this.delegation = Checks.present(delegation, "delegation");
         this.role = ParticipantRole.MEMBER;
         rename(givenName, familyName);
-        changeEmail(email);
+        assignEmail(email);
         changeAffiliation(institution, position);
         this.sex = Checks.present(sex, "sex");
     }
@@ -79,6 +79,11 @@ public class Participant extends AbstractEntity {
 
     /** Optional: not every participant shares an address. */
     public void changeEmail(String newEmail) {
+        assignEmail(newEmail);
+        delegation.forgetEmails();
+    }
+
+    private void assignEmail(String newEmail) {
         var checked = Checks.optionalText(newEmail, 254, "email");
         if (checked != null && !checked.matches(EMAIL)) throw new IllegalArgumentException("not an email address: " + newEmail);
         this.email = checked;
@@ -113,7 +118,6 @@ public class Participant extends AbstractEntity {
 
     public Optional<String> email() { return Optional.ofNullable(email); }
 
-    boolean hasEmail(String address) { return email != null && email.equalsIgnoreCase(address); }
 
     public Institution institution() { return institution; }
 

@@ -260,6 +260,6 @@ public class ImportDialog<R> extends Dialog {
         void write(java.io.OutputStream out) throws IOException;
     }
 
-    /** The upload component (for tests). */
-    Upload upload() { return upload; }
+    /** The grid of a preview's errors (for tests). */
+    Grid<RowError> errorGrid() { return errorGrid; }
 }
