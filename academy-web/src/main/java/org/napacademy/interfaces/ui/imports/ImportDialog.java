@@ -52,6 +52,7 @@ public class ImportDialog<R> extends Dialog {
     private final ImportTarget<R> target;
     private final ImportLimits limits;
     private final Upload upload = new Upload();
+    private final H4 fileName = new H4();
     private final Paragraph summary = new Paragraph();
     private final H4 listTitle = new H4();
     private final Span more = new Span();
@@ -92,10 +93,13 @@ public class ImportDialog<R> extends Dialog {
         apply.setEnabled(false);
         apply.setText(getTranslation("import.apply", 0));
         summary.setVisible(false);
+        fileName.setVisible(false);
+        fileName.getStyle().set("margin", "0");
+        summary.getStyle().set("margin", "0");
         listTitle.setVisible(false);
         more.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
-        var content = new VerticalLayout(help, templates(texts), upload, summary, listTitle, errorGrid, rowGrid, more, progressRow);
+        var content = new VerticalLayout(help, templates(texts), upload, fileName, summary, listTitle, errorGrid, rowGrid, more, progressRow);
         content.setPadding(false);
         content.setSpacing(true);
         add(content);
@@ -134,7 +138,6 @@ public class ImportDialog<R> extends Dialog {
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv", ImportFormat.XLSX.mediaType());
         upload.setUploadHandler(UploadHandler.toTempFile((metadata, uploaded) -> received(metadata.fileName(), uploaded)));
         upload.addFileRejectedListener(rejected -> Attempt.error(getTranslation("import.rejected", rejected.getErrorMessage(), limits.maxSize())));
-        upload.addFileRemovedListener(removed -> showNothing());
         upload.setWidthFull();
     }
 
@@ -152,9 +155,15 @@ public class ImportDialog<R> extends Dialog {
         rowGrid.setVisible(false);
     }
 
-    /** A new upload replaces the previous one and is previewed at once. */
+    /**
+     * A new upload replaces the previous one and is previewed at once; the upload's list is emptied so another
+     * file (the corrected one) can follow, and the file's name heads the preview instead.
+     */
     private void received(String fileName, File uploaded) {
         forgetFile();
+        upload.clearFileList();
+        this.fileName.setText(fileName);
+        this.fileName.setVisible(true);
         file = uploaded;
         try {
             format = ImportFormat.ofFileName(fileName);
