@@ -49,6 +49,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
  * file only while the dialog is open, and read again for the import, which checks every row once more.
  */
 public class ImportDialog<R> extends Dialog {
+    private static final int SHOWN_WHOLE = 10;
     private final ImportTarget<R> target;
     private final ImportLimits limits;
     private final Upload upload = new Upload();
@@ -146,12 +147,11 @@ public class ImportDialog<R> extends Dialog {
         errorGrid.addColumn(RowError::row).setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
         errorGrid.addColumn(RowError::column).setHeader(getTranslation("import.column.column")).setAutoWidth(true).setFlexGrow(1);
         errorGrid.addColumn(RowError::message).setHeader(getTranslation("import.column.message")).setFlexGrow(4);
-        errorGrid.setHeight("16rem");
         errorGrid.setVisible(false);
         rowGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         rowGrid.addColumn(ImportPreviewRow::row).setHeader(getTranslation("import.column.row")).setAutoWidth(true).setFlexGrow(0);
         rowGrid.addColumn(ImportPreviewRow::description).setHeader(getTranslation("import.column.description")).setFlexGrow(1);
-        rowGrid.setHeight("16rem");
+        rowGrid.setAllRowsVisible(true);
         rowGrid.setVisible(false);
     }
 
@@ -191,6 +191,9 @@ public class ImportDialog<R> extends Dialog {
         listTitle.setText(getTranslation(bad ? "import.errors.title" : report.rowsValid() > 0 ? "import.rows.title" : "import.nothing"));
         listTitle.setVisible(true);
         errorGrid.setItems(report.errors());
+        // a few errors show whole; many scroll inside the dialog
+        errorGrid.setAllRowsVisible(report.errors().size() <= SHOWN_WHOLE);
+        errorGrid.setHeight(report.errors().size() <= SHOWN_WHOLE ? null : "18rem");
         errorGrid.setVisible(bad);
         rowGrid.setItems(report.sample());
         rowGrid.setVisible(!bad && report.rowsValid() > 0);
