@@ -100,6 +100,8 @@ class AccessMatrixIT {
             DELETE /api/v1/delegations/{id}                         | a t         | id=delegation |
             GET    /api/v1/delegations/{id}/participants            | a t e       | id=delegation |
             POST   /api/v1/delegations/{id}/participants            | a t         | id=delegation | {"givenName":"Matrix","familyName":"Tester","institutionName":"Ministry","institutionType":"GOVERNMENT","sex":"FEMALE"}
+            POST   /api/v1/delegations/{id}/imports/participants    | a t         | id=delegation |
+            POST   /api/v1/roadmaps/{id}/imports/actuals            | a e         | id=roadmap |
             GET    /api/v1/indicators/{id}                          | a t e       | id=indicator |
             PUT    /api/v1/indicators/{id}                          | a e         | id=indicator | {"title":"Matrix indicator","disaggregatedBySex":false}
             DELETE /api/v1/indicators/{id}                          | a e         | id=indicator |

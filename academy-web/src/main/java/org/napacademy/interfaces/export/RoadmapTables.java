@@ -1,7 +1,6 @@
 package org.napacademy.interfaces.export;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.napacademy.domain.model.roadmap.MeasurementKind;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.domain.model.roadmap.TreeNumbers;
 
 /** A roadmap as tables: its result nodes, and its indicators' targets and actuals. */
 public final class RoadmapTables {
@@ -57,18 +57,7 @@ public final class RoadmapTables {
     }
 
     /** Nodes in tree order with their numbers. */
-    public static Map<ResultNode, String> numbering(Roadmap roadmap) {
-        var numbers = new LinkedHashMap<ResultNode, String>();
-        var goals = roadmap.goals();
-        for (int i = 0; i < goals.size(); i++) number(goals.get(i), String.valueOf(i + 1), numbers);
-        return numbers;
-    }
-
-    private static void number(ResultNode node, String path, Map<ResultNode, String> numbers) {
-        numbers.put(node, path);
-        var children = node.children();
-        for (int i = 0; i < children.size(); i++) number(children.get(i), path + "." + (i + 1), numbers);
-    }
+    public static Map<ResultNode, String> numbering(Roadmap roadmap) { return TreeNumbers.of(roadmap); }
 
     /** Targets first, then actuals oldest first. */
     private static List<Measurement> measurementsInOrder(Period period) {

@@ -8,12 +8,16 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.shared.AbstractEntity;
@@ -37,6 +41,9 @@ public class Delegation extends AbstractEntity {
     @OrderBy("familyName, givenName")
     private List<Participant> participants = new ArrayList<>();
 
+    @Transient
+    private Set<String> emailIndex;
+
     protected Delegation() { }            // for JPA only
 
     public Delegation(Cohort cohort, Country country) {
@@ -49,10 +56,11 @@ public class Delegation extends AbstractEntity {
     public Participant enrol(String givenName, String familyName, String email, Institution institution,
                              String position, Sex sex) {
         requireOpenCohort();
-        if (email != null && participants.stream().anyMatch(p -> p.email().filter(email.trim()::equalsIgnoreCase).isPresent()))
+        if (email != null && isEnrolled(email.trim()))
             throw new DelegationRuleViolation(email + " is already enrolled in this delegation");
         var participant = new Participant(this, givenName, familyName, email, institution, position, sex);
         participants.add(participant);
+        participant.email().ifPresent(address -> emailIndex().add(address.toLowerCase(Locale.ROOT)));
         return participant;
     }
 
@@ -63,6 +71,7 @@ public class Delegation extends AbstractEntity {
     public void withdraw(Participant participant) {
         requireMember(participant);
         participants.remove(participant);
+        forgetEmails();
     }
 
     /** The delegation has at most one focal point: the previous one becomes a member. */
@@ -77,6 +86,23 @@ public class Delegation extends AbstractEntity {
     public boolean includes(Participant participant) {
         return participant != null && participants.stream().anyMatch(p -> p.sameAs(participant));
     }
+
+    private boolean isEnrolled(String email) { return emailIndex().contains(email.toLowerCase(Locale.ROOT)); }
+
+    /**
+     * The members' addresses, lower-cased, built at the first enrolment of this instance and kept up to date,
+     * so that a bulk import of thousands stays linear. Not persistent: each unit of work builds its own.
+     */
+    private Set<String> emailIndex() {
+        if (emailIndex == null) {
+            emailIndex = new HashSet<>();
+            participants.forEach(member -> member.email().ifPresent(address -> emailIndex.add(address.toLowerCase(Locale.ROOT))));
+        }
+        return emailIndex;
+    }
+
+    /** A member's address changed or a member left: the index is rebuilt when next needed. */
+    void forgetEmails() { emailIndex = null; }
 
     private void requireMember(Participant participant) {
         if (!includes(participant)) throw new DelegationRuleViolation(participant + " is not a member of this delegation");

@@ -67,7 +67,7 @@ public class Participant extends AbstractEntity {
         this.delegation = Checks.present(delegation, "delegation");
         this.role = ParticipantRole.MEMBER;
         rename(givenName, familyName);
-        changeEmail(email);
+        assignEmail(email);
         changeAffiliation(institution, position);
         this.sex = Checks.present(sex, "sex");
     }
@@ -79,6 +79,11 @@ public class Participant extends AbstractEntity {
 
     /** Optional: not every participant shares an address. */
     public void changeEmail(String newEmail) {
+        assignEmail(newEmail);
+        delegation.forgetEmails();
+    }
+
+    private void assignEmail(String newEmail) {
         var checked = Checks.optionalText(newEmail, 254, "email");
         if (checked != null && !checked.matches(EMAIL)) throw new IllegalArgumentException("not an email address: " + newEmail);
         this.email = checked;
@@ -112,6 +117,7 @@ public class Participant extends AbstractEntity {
     public String fullName() { return givenName + " " + familyName; }
 
     public Optional<String> email() { return Optional.ofNullable(email); }
+
 
     public Institution institution() { return institution; }
 

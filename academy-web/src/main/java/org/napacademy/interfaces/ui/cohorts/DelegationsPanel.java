@@ -25,6 +25,7 @@ import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.interfaces.ui.accompaniment.AssistanceLink;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.FormDialog;
+import org.napacademy.interfaces.ui.imports.ImportButtons;
 
 /**
  * The delegations of a cohort (country, participants, link to the roadmap) and the participants of the selected
@@ -40,6 +41,8 @@ public class DelegationsPanel extends FlexLayout {
     private final Grid<Participant> participantGrid = new Grid<>();
     private final H3 participantsTitle = new H3();
     private final Button addParticipant = new Button(getTranslation("participant.add"), VaadinIcon.PLUS.create());
+    private final Button importParticipants = ImportButtons.participants(this::selectedId, this::selectedCountry,
+            () -> refreshDelegations(selectedId()));
     private DelegationDetails selected;
     private final AccessPolicy access;
     /** Whether the actor may add and remove delegations and enrol participants (the cohort's trainers). */
@@ -107,7 +110,8 @@ public class DelegationsPanel extends FlexLayout {
     private VerticalLayout participantsColumn() {
         addParticipant.addClickListener(click -> openParticipant(new ParticipantBean()));
         addParticipant.setVisible(planning);
-        var heading = new HorizontalLayout(participantsTitle, addParticipant);
+        importParticipants.setVisible(planning);
+        var heading = new HorizontalLayout(participantsTitle, importParticipants, addParticipant);
         heading.setWidthFull();
         heading.setAlignItems(FlexComponent.Alignment.CENTER);
         heading.expand(participantsTitle);
@@ -132,6 +136,10 @@ public class DelegationsPanel extends FlexLayout {
         var code = details.delegation().country().iso2();
         return countryNames.getOrDefault(code, code);
     }
+
+    private Long selectedId() { return selected == null ? null : selected.delegation().id(); }
+
+    private String selectedCountry() { return selected == null ? "" : countryName(selected); }
 
     private Anchor roadmapLink(DelegationDetails details) {
         if (details.roadmapId() == null) return new Anchor();
@@ -197,6 +205,7 @@ public class DelegationsPanel extends FlexLayout {
     private void showParticipantsOf(DelegationDetails details) {
         selected = details;
         addParticipant.setEnabled(details != null);
+        importParticipants.setEnabled(details != null);
         if (details == null) {
             participantsTitle.setText(getTranslation("participants.title"));
             participantGrid.setItems(List.of());

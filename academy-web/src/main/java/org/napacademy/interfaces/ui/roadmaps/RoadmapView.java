@@ -48,6 +48,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.UnsavedChanges;
+import org.napacademy.interfaces.ui.imports.ImportButtons;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /**
@@ -297,6 +298,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var back = new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class);
         var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
         header.add(back, title, whose, statusRow, figures, downloads);
+        if (editable) header.add(ImportButtons.actuals(roadmap.id(), roadmap.title(), this::reload));
         if (editable) header.add(sharing());
     }
 
