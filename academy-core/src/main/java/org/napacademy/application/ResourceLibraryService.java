@@ -45,12 +45,19 @@ public class ResourceLibraryService {
      */
     public Listing<ModuleResource> resources(long moduleId, ResourceKind kind, String language, boolean withRetired, int offset, int limit) {
         var module = readableModule(moduleId);
-        if (language != null && !ModuleResource.LANGUAGES.contains(language))
-            throw new IllegalArgumentException("language must be one of " + ModuleResource.LANGUAGES + ", not " + language);
+        checkedLanguage(language);
         var retiredToo = withRetired && access.mayPlan();
         return new Listing<>(resources.ofModule(module, kind, language, retiredToo, offset, limit),
                 resources.countOf(module, kind, language, retiredToo));
     }
+
+    /** The number of resources {@link #resources} lists with the same filters. */
+    public long countResources(long moduleId, ResourceKind kind, String language, boolean withRetired) {
+        return resources.countOf(readableModule(moduleId), kind, checkedLanguage(language), withRetired && access.mayPlan());
+    }
+
+    /** A module whose library the actor may read. */
+    public org.napacademy.domain.model.curriculum.Module module(long moduleId) { return readableModule(moduleId); }
 
     /** The number of resources in use of each of the programme's modules that has any, by module id. */
     public Map<Long, Long> countsInUse(long programmeId) {
@@ -140,6 +147,12 @@ public class ResourceLibraryService {
         var module = modules.find(moduleId).orElseThrow(() -> new EntityNotFound(MODULE, moduleId));
         access.requireReadable(module.programme());
         return module;
+    }
+
+    private static String checkedLanguage(String language) {
+        if (language != null && !ModuleResource.LANGUAGES.contains(language))
+            throw new IllegalArgumentException("language must be one of " + ModuleResource.LANGUAGES + ", not " + language);
+        return language;
     }
 
     /** Reads one byte more than allowed, so a file just over the limit is told apart from one at it. */

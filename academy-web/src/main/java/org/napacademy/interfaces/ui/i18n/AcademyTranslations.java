@@ -21,7 +21,7 @@ public class AcademyTranslations implements I18NProvider {
     static final List<String> BUNDLES = List.of("vaadin-i18n.translations", "vaadin-i18n.cohorts",
             "vaadin-i18n.roadmaps", "vaadin-i18n.exports", "vaadin-i18n.dashboard", "vaadin-i18n.signin",
             "vaadin-i18n.history", "vaadin-i18n.users", "vaadin-i18n.account", "vaadin-i18n.access",
-            "vaadin-i18n.checkins");
+            "vaadin-i18n.checkins", "vaadin-i18n.library");
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
             Locale.forLanguageTag("pt"), Locale.forLanguageTag("fr"));
     private static final ResourceBundle.Control NO_SERVER_LOCALE =
