@@ -71,12 +71,12 @@ public class ModuleLibraryView extends VerticalLayout implements BeforeEnterObse
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(resource -> Badge.primary(getTranslation("library.kind." + resource.kind())))
-                .setHeader(getTranslation("library.column.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::titleOf).setHeader(getTranslation("library.column.title")).setFlexGrow(4);
-        grid.addComponentColumn(this::languagesOf).setHeader(getTranslation("library.column.languages")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::openerOf).setHeader(getTranslation("library.column.open")).setAutoWidth(true).setFlexGrow(0);
+                .setKey("kind").setHeader(getTranslation("library.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::titleOf).setKey("title").setHeader(getTranslation("library.column.title")).setFlexGrow(4);
+        grid.addComponentColumn(this::languagesOf).setKey("languages").setHeader(getTranslation("library.column.languages")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::openerOf).setKey("open").setHeader(getTranslation("library.column.open")).setAutoWidth(true).setFlexGrow(0);
         if (library.mayManage())
-            grid.addComponentColumn(this::actionsOf).setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::actionsOf).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation(library.mayManage() ? "library.empty.manage" : "library.empty"));
     }
 
@@ -179,6 +179,7 @@ public class ModuleLibraryView extends VerticalLayout implements BeforeEnterObse
         var dialog = open(bean.isFile() ? "library.form.newFile" : "library.form.newLink", bean);
         dialog.form().addSaveListener(save -> {
             var draft = save.draft();
+            if (!((ResourceForm) dialog.form()).hasFileWhereNeeded()) return;
             Runnable write = draft.isFile()
                     ? () -> library.addFile(moduleId, draft.toDraft(), draft.getFileName(), new ByteArrayInputStream(draft.content()))
                     : () -> library.addLink(moduleId, draft.toDraft());

@@ -45,8 +45,6 @@ public class ResourceForm extends DraftForm<ResourceBean> {
         binder.forField(url)
                 .withValidator(address -> draft() == null || draft().isFile() || isWebAddress(address), getTranslation("library.form.url.invalid"))
                 .bind("url");
-        binder.withValidator(bean -> !bean.isFile() || !bean.isNew() || bean.hasContent(), getTranslation("library.form.file.missing"));
-        binder.setStatusLabel(fileStatus);
         upload = new BoundedUpload(maxFileBytes, this::receive);
         upload.addFileRejectedListener(rejected -> showFileProblem(getTranslation("library.form.file.tooLarge",
                 FileSizes.megabytes(maxFileBytes, getLocale()))));
@@ -59,6 +57,8 @@ public class ResourceForm extends DraftForm<ResourceBean> {
         add(url, 2);
         add(file, 2);
         layOut();
+        // a missing file is said together with the other fields' messages, not only once they are valid
+        saveButton().addClickListener(click -> hasFileWhereNeeded());
     }
 
     @Override
@@ -70,6 +70,14 @@ public class ResourceForm extends DraftForm<ResourceBean> {
         file.setVisible(bean.isFile() && bean.isNew());
         upload.clearFileList();
         showFileProblem("");
+    }
+
+    /** False, with the reason shown under the upload, when a new file resource has no file yet. */
+    boolean hasFileWhereNeeded() {
+        var bean = draft();
+        if (bean == null || !bean.isFile() || !bean.isNew() || bean.hasContent()) return true;
+        showFileProblem(getTranslation("library.form.file.missing"));
+        return false;
     }
 
     /** What the upload received: kept in the draft, or refused as too large. */
