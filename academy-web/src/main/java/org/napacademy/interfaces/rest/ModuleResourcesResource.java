@@ -84,9 +84,8 @@ public class ModuleResourcesResource {
                            @Parameter(description = "The description in English") @QueryParam("description") String description,
                            @Parameter(description = "A language the file is in (en, es, pt, fr); repeat for several") @QueryParam("language") List<String> languages,
                            @HeaderParam(FILE_NAME_HEADER) String fileName, InputStream content, @Context UriInfo uri) {
-        if (kind == null || kind.isBlank()) throw new IllegalArgumentException("kind is required: TEMPLATE, GUIDE or WORKED_EXAMPLE");
-        if (title == null || title.isBlank()) throw new IllegalArgumentException("title is required");
-        var draft = new ResourceDraft(kind(kind), LocalizedText.english(title),
+        // what is missing is told after the access check and the file's type, by the service and the entity
+        var draft = new ResourceDraft(kind(kind), title == null || title.isBlank() ? null : LocalizedText.english(title),
                 description == null || description.isBlank() ? null : LocalizedText.english(description), Set.copyOf(languages), null);
         var resource = library.addFile(moduleId, draft, decoded(fileName), content);
         return Responses.created(uri, COLLECTION, resource, ModuleResourceView.of(resource));
