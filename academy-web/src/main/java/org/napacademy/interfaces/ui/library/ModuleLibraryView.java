@@ -61,6 +61,8 @@ public class ModuleLibraryView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
         language.setItems(ModuleResource.LANGUAGES);
         language.setItemLabelGenerator(code -> getTranslation("language." + code));
+        kind.setPlaceholder(getTranslation("library.filter.kind.all"));
+        language.setPlaceholder(getTranslation("library.filter.language.all"));
         for (var filter : new ComboBox<?>[] {kind, language}) {
             filter.setClearButtonVisible(true);
             filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
