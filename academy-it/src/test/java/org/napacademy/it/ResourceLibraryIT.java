@@ -212,10 +212,12 @@ class ResourceLibraryIT extends ChromiumDeployment {
             page.getByLabel("Español", new Page.GetByLabelOptions().setExact(true)).check();
             page.getByLabel("Web address").fill("not an address");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-            assertThat(page.getByText("Enter an http or https address").first()).isVisible();
+            assertThat(page.locator("[slot='error-message']", new Page.LocatorOptions().setHasText("Enter an http or https address")))
+                    .isVisible();
             page.getByLabel("Web address").fill(address);
             page.getByLabel("Web address").press("Tab");
-            assertThat(page.getByText("Enter an http or https address")).hasCount(0);
+            assertThat(page.locator("[slot='error-message']", new Page.LocatorOptions().setHasText("Enter an http or https address")))
+                    .isHidden();
             HeadlessChromium.screenshot(page, "library-form.png");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
             page.locator("vaadin-dialog-overlay").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.DETACHED));
@@ -234,8 +236,13 @@ class ResourceLibraryIT extends ChromiumDeployment {
             HeadlessChromium.screenshot(page, "library-module-delegate.png");
 
             page.navigate(base + "roadmaps/" + node.getJsonNumber("roadmapId").longValue());
-            page.locator("vaadin-grid-cell-content").getByText(node.getString("title"), new Locator.GetByTextOptions().setExact(true)).click();
+            // a click on the title folds its branch: the row is selected beside it
+            var nodeTitle = page.locator("vaadin-grid-cell-content").getByText(node.getString("title"), new Locator.GetByTextOptions().setExact(true));
+            nodeTitle.waitFor();
+            var box = nodeTitle.boundingBox();
+            page.mouse().click(box.x + box.width + 30, box.y + box.height / 2);
             var fromNode = page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("Recursos de")));
+            fromNode.scrollIntoViewIfNeeded();
             HeadlessChromium.screenshot(page, "library-from-node.png");
             fromNode.click();
             page.waitForURL(url -> url.endsWith("modules/" + moduleId));
