@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -46,8 +48,9 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         programme.setWidth("min(100%, 32em)");
         programme.setVisible(offered.size() > 1);
 
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(module -> module.title().in(getLocale())).setHeader(getTranslation("library.modules.column.module"))
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(module -> new RouterLink(module.title().in(getLocale()), ModuleLibraryView.class,
+                        new RouteParameters(ModuleLibraryView.ID, String.valueOf(module.id())))).setHeader(getTranslation("library.modules.column.module"))
                 .setFlexGrow(3).setAutoWidth(true);
         grid.addColumn(module -> module.description().map(text -> text.in(getLocale())).orElse(""))
                 .setHeader(getTranslation("library.modules.column.description")).setFlexGrow(5);
