@@ -115,6 +115,14 @@ class AccessMatrixIT {
             GET    /api/v1/modules/{id}                             | a t s e b x | id=module |
             PUT    /api/v1/modules/{id}                             | a t         | id=module | {"title":{"en":"Matrix"},"durationMinutes":60,"displayOrder":99}
             DELETE /api/v1/modules/{id}                             | a t         | id=module |
+            GET    /api/v1/modules/{id}/resources                   | a t s e b x | id=module |
+            POST   /api/v1/modules/{id}/resources                   | a t         | id=module | {"kind":"LINK","title":{"en":"Matrix link"},"languages":["en"],"url":"https://www.unwomen.org/"}
+            POST   /api/v1/modules/{id}/resources/uploads           | a t         | id=module | {"matrix":"not a document, so 415 for those allowed"}
+            GET    /api/v1/module-resources/{id}                    | a t s e b x | id=resource |
+            PUT    /api/v1/module-resources/{id}                    | a t         | id=resource | {"kind":"LINK","title":{"en":"Matrix"},"languages":["en"],"url":"https://www.unwomen.org/"}
+            POST   /api/v1/module-resources/{id}/retirement         | a t         | id=resource |
+            DELETE /api/v1/module-resources/{id}/retirement         | a t         | id=resource |
+            GET    /api/v1/module-resources/{id}/file               | a t s e b x | id=resource |
             GET    /api/v1/nodes/{id}                               | a t e       | id=node |
             PUT    /api/v1/nodes/{id}                               | a e         | id=node | {"title":"Matrix node","pillar":"PARTICIPATION","startDate":"2025-07-01","endDate":"2027-06-30","status":"ON_TRACK"}
             DELETE /api/v1/nodes/{id}                               | a e         | id=node |
@@ -342,6 +350,7 @@ class AccessMatrixIT {
         var demo = new HashMap<String, String>();
         demo.put("programme", first("/api/v1/programmes"));
         demo.put("module", first("/api/v1/modules"));
+        demo.put("resource", first("/api/v1/modules/" + demo.get("module") + "/resources"));
         demo.put("country", "TT");
         demo.put("napEvent", first("/api/v1/countries/TT/nap-events"));
         var cohort = array("/api/v1/cohorts?size=100").stream().map(JsonValue::asJsonObject)

@@ -78,6 +78,7 @@ public final class DemoAcademy {
         modules.forEach(sink::add);
         var modulesByCode = modules.stream().collect(Collectors.toMap(
                 org.napacademy.domain.model.curriculum.Module::code, Function.identity()));
+        LibraryPlan.resourcesOf(modulesByCode, TRAINER).forEach(sink::add);
         recordTrinidadAndTobagoNap(sink.country("TT"));
 
         for (var plan : List.of(PortOfSpainCohort.plan(), PanamaCityCohort.plan()))

@@ -32,6 +32,7 @@ import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
+import org.napacademy.interfaces.ui.library.ModulesView;
 import org.napacademy.interfaces.ui.reminders.RemindersMenu;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         menu.addItem(new SideNavItem(getTranslation("menu.cohorts"), CohortListView.class, VaadinIcon.GROUP.create()));
         if (ownRoadmap.isEmpty())
             menu.addItem(new SideNavItem(getTranslation("menu.roadmaps"), RoadmapListView.class, VaadinIcon.ROAD.create()));
+        menu.addItem(new SideNavItem(getTranslation("menu.modules"), ModulesView.class, VaadinIcon.BOOK.create()));
         if (access.mayPlan() || access.actor().has(Role.SPONSOR))
             menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
         if (access.actor().isAdmin()) {

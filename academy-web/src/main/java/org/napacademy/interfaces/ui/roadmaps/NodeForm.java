@@ -13,6 +13,7 @@ import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.interfaces.ui.common.Choices;
 import org.napacademy.interfaces.ui.common.DraftForm;
+import org.napacademy.interfaces.ui.library.ModuleResourcesLink;
 
 /** Title, description, pillar, institution, dates, status and drafted-in module of one node. */
 public class NodeForm extends DraftForm<NodeDraft> {
@@ -26,6 +27,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
     final DatePicker endDate = new LocalizedDatePicker(getTranslation("node.endDate"));
     final ComboBox<ProgressStatus> status = Choices.of(getTranslation("node.status"), "roadmap.progress", EnumSet.allOf(ProgressStatus.class));
     final ComboBox<Long> draftedInModuleId = new ComboBox<>(getTranslation("node.draftedIn"));
+    final ModuleResourcesLink moduleResources = new ModuleResourcesLink();
 
     /** {@code modules}: the programme's modules, id to label; {@code pillars}: those the programme uses. */
     public NodeForm(Map<Long, String> modules, Set<Pillar> pillars) {
@@ -34,6 +36,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         draftedInModuleId.setItems(modules.keySet());
         draftedInModuleId.setItemLabelGenerator(id -> modules.getOrDefault(id, String.valueOf(id)));
         draftedInModuleId.setClearButtonVisible(true);
+        draftedInModuleId.addValueChangeListener(change -> moduleResources.show(change.getValue(), modules.get(change.getValue())));
         title.setMaxLength(300);
         description.setMaxLength(4000);
         description.setMaxHeight("10em");
@@ -47,6 +50,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         add(title, 2);
         add(description, 2);
         add(pillar, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
+        add(moduleResources, 2);
         layOut();
     }
 
