@@ -23,7 +23,7 @@ final class ProgrammeDocument {
     static final String EXPORTED_AT_FIELD = "exportedAt";
 
     /** In document order. */
-    static final List<TransferKind> KINDS = List.of(new ProgrammeKind(), new SponsorKind(), new NapEventKind(), new ModuleKind(),
+    static final List<TransferKind> KINDS = List.of(new ProgrammeKind(), new SponsorKind(), new NapEventKind(), new ModuleKind(), new ModuleResourceKind(),
             new CohortKind(), new DelegationKind(), new UserKind(), new SessionKind(), new RoadmapKind(), new ProgressReportKind(),
             new AssistanceRequestKind(), new MentoringNoteKind(), new CertificateKind());
 

@@ -35,12 +35,18 @@ import org.napacademy.domain.model.accompaniment.AssistanceRequest;
 import org.napacademy.domain.model.accompaniment.MentoringMode;
 import org.napacademy.domain.model.accompaniment.MentoringSlot;
 import org.napacademy.domain.model.certificate.Certificate;
+import org.napacademy.domain.model.curriculum.Module;
+import org.napacademy.domain.model.library.FileType;
+import org.napacademy.domain.model.library.ModuleResource;
+import org.napacademy.domain.model.library.ResourceFile;
+import org.napacademy.domain.model.library.ResourceKind;
 import org.napacademy.domain.model.curriculum.Session;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.shared.DateRange;
+import org.napacademy.domain.model.shared.LocalizedText;
 import org.napacademy.domain.model.user.UserAccount;
 import org.napacademy.infrastructure.demo.DemoAcademy;
 import org.napacademy.infrastructure.demo.JpaDemoDataSink;
@@ -54,13 +60,15 @@ class ProgrammeTransferTest {
     private static final MentoringSlot MENTORING = new MentoringSlot(java.time.LocalDateTime.parse("2027-09-03T10:00"),
             MentoringMode.ONLINE, "https://meet.example.org/gender-budgeting");
     private static final String DELEGATE_EMAIL = "focal.point@example.org";
+    private static final byte[] GUIDE_PDF = "%PDF-1.4\n% a guide to gender budget tagging\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     /** Every table a programme fills, counted in both databases. */
     private static final List<String> TABLES = List.of("programme", "programme_language", "programme_result_level", "programme_pillar",
             "sponsor", "cohort", "cohort_sponsor", "cohort_trainer", "nap_event", "delegation", "participant", "curriculum_module",
             "training_session", "training_session_trainer", "attendance", "session_feedback", "roadmap", "result_node", "budget_line",
             "indicator", "indicator_period", "measurement", "progress_report", "progress_report_evidence", "status_change",
-            "assistance_request", "mentoring_note", "certificate", "user_account_programme");
+            "assistance_request", "mentoring_note", "certificate", "user_account_programme", "module_resource",
+            "module_resource_language", "module_resource_file");
     /** The fields that hold keys: the element's own, and references to others. */
     private static final Set<String> KEY_FIELDS = Set.of("key", "cohort", "delegation", "participant", "module", "node", "topic",
             "request", "draftedIn", "sponsors", "actuals");
@@ -146,6 +154,18 @@ class ProgrammeTransferTest {
     }
 
     @Test
+    void an_uploaded_file_of_a_module_library_comes_across_byte_for_byte_and_stays_retired() {
+        b.read(em -> {
+            var guide = em.createQuery("select r from ModuleResource r where r.fileName is not null", ModuleResource.class).getSingleResult();
+            assertThat(guide.isRetired()).isTrue();
+            assertThat(guide.languages()).containsExactly("en", "es");
+            var file = em.createQuery("select f from ResourceFile f where f.resource = ?1", ResourceFile.class).setParameter(1, guide)
+                    .getSingleResult();
+            assertThat(file.content()).isEqualTo(GUIDE_PDF);
+        });
+    }
+
+    @Test
     void imported_users_have_no_password_and_wait_for_an_administrator() {
         b.read(em -> {
             var users = em.createQuery("select u from UserAccount u", UserAccount.class).getResultList();
@@ -214,6 +234,12 @@ class ProgrammeTransferTest {
         closed.close(closed.raisedAt().plusSeconds(86_400));
         em.createQuery("select u from UserAccount u where u.username = 'delegate.jm'", UserAccount.class).getSingleResult()
                 .changeEmail(DELEGATE_EMAIL);
+        var module = em.createQuery("select m from Module m order by m.id", Module.class).setMaxResults(1).getSingleResult();
+        var guide = ModuleResource.file(module, ResourceKind.GUIDE, new LocalizedText("Budget tagging guide", "Guía de etiquetado", null, null),
+                null, Set.of("en", "es"), FileType.PDF, "guide.pdf", GUIDE_PDF.length, "trainer", Instant.parse("2025-07-01T09:00:00Z"));
+        guide.retire("trainer", Instant.parse("2025-10-01T09:00:00Z"));
+        em.persist(guide);
+        em.persist(new ResourceFile(guide, GUIDE_PDF));
         var delegation = em.createQuery("select d from Delegation d where d.country.iso2 = 'JM'", Delegation.class).getSingleResult();
         var report = new ProgressReport(delegation, DateRange.of(java.time.LocalDate.parse("2025-06-01"), java.time.LocalDate.parse("2025-11-30")));
         report.writeNarrative("Drafting committee met twice", null, "Validate the draft");
