@@ -144,7 +144,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         var modules = new LinkedHashMap<Long, String>();
         curriculum.modules(roadmap.programme().id(), 0, 100)
-                .forEach(m -> modules.put(m.id(), m.code() + " · " + m.title().in(getLocale())));
+                .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
         nodeForm = new NodeForm(modules, roadmap.template().pillars());
         nodeForm.addSaveListener(save -> saveNode(save.draft()));
         nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
