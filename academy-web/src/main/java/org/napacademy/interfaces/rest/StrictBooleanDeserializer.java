@@ -13,11 +13,13 @@ import java.lang.reflect.Type;
 public class StrictBooleanDeserializer implements JsonbDeserializer<Boolean> {
     @Override
     public Boolean deserialize(JsonParser parser, DeserializationContext context, Type type) {
-        return switch (parser.currentEvent()) {
-            case VALUE_TRUE -> Boolean.TRUE;
-            case VALUE_FALSE -> Boolean.FALSE;
-            case VALUE_NULL -> null;
-            default -> throw new JsonbException("A yes/no field takes true or false, not " + parser.getValue());
+        // getValue, not currentEvent: Yasson's parser for user deserializers has no currentEvent
+        var value = parser.getValue();
+        return switch (value.getValueType()) {
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            default -> throw new JsonbException("A yes/no field takes true or false, not " + value);
         };
     }
 }
