@@ -109,6 +109,7 @@ public class IndicatorService {
         if (!dropped.isEmpty()) requireDraftForTargets(period);
         dropped.forEach(period::withdraw);
         targets.forEach(target -> period.planTarget(target.value(), target.sex(), target.comment()));
+        roadmaps.touch(period);
         roadmaps.flush();
         return period;
     }
@@ -136,7 +137,11 @@ public class IndicatorService {
     public Measurement addMeasurement(long periodId, NewMeasurement command) {
         var period = editablePeriod(periodId);
         var measurement = switch (Checks.present(command.kind(), "kind")) {
-            case TARGET -> period.planTarget(command.value(), command.sex(), command.comment());
+            case TARGET -> {
+                var target = period.planTarget(command.value(), command.sex(), command.comment());
+                roadmaps.touch(period);   // a target replaces one: concurrent plans must not both win
+                yield target;
+            }
             case ACTUAL -> period.recordActual(command.value(), command.sex(), Checks.present(command.asOf(), "asOf of an actual"),
                     command.comment(), command.evidenceLink());
         };

@@ -102,6 +102,7 @@ class RoadmapServiceTest {
         @Override public Optional<Roadmap> find(long id) { return Optional.of(roadmap); }
         @Override public Optional<Roadmap> whole(long id) { return Optional.of(roadmap); }
         @Override public void flush() { }
+        @Override public void touch(Period period) { }
         @Override public List<Roadmap> page(int offset, int limit) { return List.of(roadmap); }
         @Override public long count() { return 1; }
         @Override public void add(Roadmap entity) { throw new AssertionError("not used by these tests"); }

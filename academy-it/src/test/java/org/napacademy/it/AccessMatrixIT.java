@@ -3,8 +3,6 @@ package org.napacademy.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
@@ -16,12 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +56,7 @@ class AccessMatrixIT {
      * and the 2025 Panama City cohort's; the progress report is Costa Rica's (Ecuador has none yet), which
      * all three delegates are refused.
      */
-    private static final String TABLE = """
+    static final String TABLE = """
             GET    /api/v1/assistance-requests                      | a t s e b x |  |
             GET    /api/v1/assistance-requests/{id}                 | a t e       | id=request |
             PUT    /api/v1/assistance-requests/{id}/mentoring-session | a t       | id=request | {"startsAt":"2027-03-10T10:00:00","mode":"ONLINE"}
@@ -287,7 +283,7 @@ class AccessMatrixIT {
     // the table --------------------------------------------------------------------------------------------
 
     /** One line of {@link #TABLE}. */
-    private record Row(String method, String template, String may, int refusal, Map<String, String> ids, String sampleBody) {
+    record Row(String method, String template, String may, int refusal, Map<String, String> ids, String sampleBody) {
         private static final Pattern REFERENCE = Pattern.compile("\\$\\{(\\w+)}");
 
         static Row parse(String line) {
@@ -323,7 +319,7 @@ class AccessMatrixIT {
         }
     }
 
-    private static Map<String, Row> rows() {
+    static Map<String, Row> rows() {
         return TABLE.lines().filter(Predicate.not(String::isBlank)).map(Row::parse)
                 .collect(Collectors.toMap(Row::key, row -> row, (a, b) -> {
                     throw new IllegalStateException("two rows for " + a.key());
@@ -332,96 +328,14 @@ class AccessMatrixIT {
 
     /** Every operation of the OpenAPI document, as "METHOD /path/{template}". */
     private Set<String> operations() {
-        var response = send("admin", "GET", "/openapi", null, null);
-        assertThat(response.statusCode()).isEqualTo(200);
-        var paths = json(response).asJsonObject().getJsonObject("paths");
-        var operations = new TreeSet<String>();
-        paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
-                .filter(Set.of("get", "put", "post", "delete", "patch", "head", "options")::contains)
-                .forEach(method -> operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path)));
-        assertThat(operations).hasSizeGreaterThan(50);
-        return operations;
+        return DemoObjects.operations(DemoObjects.openApi(new Api(base)));
     }
 
     // the demo objects -------------------------------------------------------------------------------------
 
     /** Ids of the demo objects the table names, found as the administrator. */
     private Map<String, String> demoObjects() {
-        var demo = new HashMap<String, String>();
-        demo.put("programme", first("/api/v1/programmes"));
-        demo.put("module", first("/api/v1/modules"));
-        demo.put("resource", first("/api/v1/modules/" + demo.get("module") + "/resources"));
-        demo.put("country", "TT");
-        demo.put("napEvent", first("/api/v1/countries/TT/nap-events"));
-        var cohort = array("/api/v1/cohorts?size=100").stream().map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
-        demo.put("cohort", id(cohort));
-        var delegations = array("/api/v1/cohorts/" + id(cohort) + "/delegations");
-        var ecuador = delegation(delegations, "EC");
-        demo.put("delegation", id(ecuador));
-        demo.put("roadmap", ecuador.get("roadmapId").toString());
-        demo.put("otherRoadmap", delegation(delegations, "BO").get("roadmapId").toString());
-        demo.put("endorsedRoadmap", delegation(delegations, "CR").get("roadmapId").toString());
-        var delegation = "/api/v1/delegations/" + id(ecuador);
-        demo.put("participant", first(delegation + "/participants"));
-        demo.put("costaRicaReport", first("/api/v1/delegations/" + id(delegation(delegations, "CR")) + "/progress-reports"));
-        demo.put("request", first(delegation + "/assistance-requests"));
-        demo.put("note", first(delegation + "/mentoring-notes"));
-        var nodes = array("/api/v1/roadmaps/" + demo.get("roadmap") + "/nodes?size=100");
-        demo.put("node", id(nodes.getJsonObject(0)));
-        for (var node : nodes) {
-            var indicators = array("/api/v1/nodes/" + id(node.asJsonObject()) + "/indicators");
-            if (indicators.isEmpty()) continue;
-            var indicator = id(indicators.getJsonObject(0));
-            demo.put("indicator", indicator);
-            var periods = array("/api/v1/indicators/" + indicator + "/periods");
-            demo.put("period", id(periods.getJsonObject(0)));
-            demo.put("measurement", first("/api/v1/periods/" + demo.get("period") + "/measurements"));
-            break;
-        }
-        var sessions = array("/api/v1/cohorts/" + id(cohort) + "/sessions");
-        demo.put("session", id(sessions.getJsonObject(0)));
-        for (var session : sessions) {
-            var feedback = array("/api/v1/sessions/" + id(session.asJsonObject()) + "/feedback");
-            if (feedback.isEmpty()) continue;
-            demo.put("feedbackSession", id(session.asJsonObject()));
-            demo.put("feedback", id(feedback.getJsonObject(0)));
-            break;
-        }
-        demo.put("user", id(array("/api/v1/users?q=delegate.jm").getJsonObject(0)));
-        demo.put("certificate", issuedCertificate(id(cohort)));
-        demo.put("adminToken", adminToken("Matrix read"));
-        demo.put("spareAdminToken", adminToken("Matrix revoke"));
-        return demo;
-    }
-
-    /** Issues the cohort's certificates (again: the same codes) and takes the first code. */
-    private String issuedCertificate(String cohortId) {
-        var response = send("admin", "POST", "/api/v1/cohorts/" + cohortId + "/certificates", null, null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response).asJsonArray().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
-                .map(c -> c.getString("code")).findFirst().orElseThrow();
-    }
-
-    private String adminToken(String name) {
-        var response = send("admin", "POST", "/api/v1/me/tokens", "{\"name\":\"" + name + "\"}", null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return id(json(response).asJsonObject());
-    }
-
-    private static JsonObject delegation(JsonArray delegations, String countryCode) {
-        return delegations.stream().map(JsonValue::asJsonObject)
-                .filter(d -> d.getString("countryCode").equals(countryCode)).findFirst().orElseThrow();
-    }
-
-    private String first(String path) { return id(array(path).getJsonObject(0)); }
-
-    private static String id(JsonObject object) { return object.get("id").toString(); }
-
-    private JsonArray array(String path) {
-        var response = send("admin", "GET", path, null);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return json(response).asJsonArray();
+        return DemoObjects.find(new Api(base));
     }
 
     private List<String> cohortNames(String user) {

@@ -2,6 +2,7 @@ package org.napacademy.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -174,6 +175,8 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     }
 
     @Override public Optional<Measurement> measurement(long id) { return Optional.ofNullable(em.find(Measurement.class, id)); }
+
+    @Override public void touch(Period period) { em.lock(period, LockModeType.OPTIMISTIC_FORCE_INCREMENT); }
 
     @Override public void removeNode(ResultNode node) { em.remove(node); }
 

@@ -24,6 +24,7 @@ public class ProgrammeImportsResource {
     @Inject ProgrammeTransferService transfer;
 
     @POST
+    @LargeBody
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a programme document into this database under new ids; countries are matched by ISO code, "

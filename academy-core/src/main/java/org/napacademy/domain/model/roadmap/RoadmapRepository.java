@@ -66,6 +66,12 @@ public interface RoadmapRepository extends Repository<Roadmap> {
     /** With their measurements, oldest first. */
     List<Period> periodsOf(Indicator indicator);
 
+    /**
+     * Raises the period's version at flush although only its measurements (entities of their own) changed, so a
+     * write of its targets that read an older version is refused rather than silently replacing this one.
+     */
+    void touch(Period period);
+
     Optional<Measurement> measurement(long id);
 
     /** Deletes a node that was detached from its parent, with its subtree, indicators and measurements. */
