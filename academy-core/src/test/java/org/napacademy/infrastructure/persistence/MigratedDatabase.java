@@ -23,7 +23,11 @@ public final class MigratedDatabase implements AutoCloseable {
 
     /** {@code extraProperties} adds to or overrides the persistence unit's settings. */
     public static MigratedDatabase create(Map<String, String> extraProperties) {
-        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return at("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", extraProperties);
+    }
+
+    /** The database at {@code url} (e.g. the H2 file the packaged app will open), migrated like the app does. */
+    public static MigratedDatabase at(String url, Map<String, String> extraProperties) {
         Flyway.configure().dataSource(url, "sa", "").load().migrate();
         var properties = new HashMap<String, String>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
