@@ -35,7 +35,8 @@ import org.napacademy.infrastructure.persistence.MigratedDatabase;
  * will open: 1 programme, 10 cohorts of 14 delegations (35 countries), 10 participants each, one roadmap
  * of 202 nodes per delegation, 30,000 indicators with 8 quarterly periods and 1,000,000 measurements
  * (targets and actuals) at scale 1. Usage: {@code BenchData <jdbc url> <scale> <ids file>}; the ids file
- * receives the programme, a cohort and a roadmap to measure.
+ * receives the programme, a cohort and a roadmap to measure. The database password is the app's,
+ * {@code ACADEMY_DB_PASSWORD}.
  */
 public final class BenchData {
     private static final int DELEGATIONS_PER_COHORT = 14;
@@ -71,12 +72,15 @@ public final class BenchData {
     public static void main(String[] args) throws IOException {
         var started = System.nanoTime();
         var ids = new ArrayList<String>();
-        try (var database = MigratedDatabase.at(args[0], Map.of("eclipselink.logging.level", "SEVERE", "eclipselink.weaving", "true"))) {
+        try (var database = MigratedDatabase.at(args[0], password(), Map.of("eclipselink.logging.level", "SEVERE", "eclipselink.weaving", "true"))) {
             new BenchData(database, Double.parseDouble(args[1])).generate(ids);
         }
         Files.write(Path.of(args[2]), ids);
         System.out.printf("generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
+
+    /** The app reads the same variable; an H2 file keeps the password it was created with. */
+    static String password() { return System.getenv().getOrDefault("ACADEMY_DB_PASSWORD", ""); }
 
     private void generate(List<String> ids) {
         var countries = database.inTransaction(em -> em.createQuery("select c.iso2 from Country c order by c.iso2", String.class).getResultList());

@@ -56,7 +56,7 @@ public final class OutcomesSql {
     public static void main(String[] args) throws SQLException {
         long cohortId = Long.parseLong(args[1]);
         int runs = Integer.parseInt(args[2]);
-        try (var connection = DriverManager.getConnection(args[0], "sa", "")) {
+        try (var connection = DriverManager.getConnection(args[0], "sa", BenchData.password())) {
             var times = new ArrayList<Double>();
             var figures = new StringBuilder();
             for (int run = 0; run <= runs; run++) {
