@@ -23,14 +23,18 @@ public final class MigratedDatabase implements AutoCloseable {
 
     /** {@code extraProperties} adds to or overrides the persistence unit's settings. */
     public static MigratedDatabase create(Map<String, String> extraProperties) {
-        var url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").load().migrate();
+        return at("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", extraProperties);
+    }
+
+    /** The database at {@code url} (e.g. the H2 file the packaged app will open), migrated like the app does. */
+    public static MigratedDatabase at(String url, String password, Map<String, String> extraProperties) {
+        Flyway.configure().dataSource(url, "sa", password).load().migrate();
         var properties = new HashMap<String, String>(Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", "sa",
-                "jakarta.persistence.jdbc.password", "",
+                "jakarta.persistence.jdbc.password", password,
                 "jakarta.persistence.jdbc.driver", "org.h2.Driver",
                 // without weaving (plain Java SE) EclipseLink warns that LAZY to-one mappings load eagerly
                 "eclipselink.logging.level.metadata", "SEVERE"));

@@ -1,9 +1,9 @@
 package org.napacademy.domain.model.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 
 /** The JSON text of an audit record's old and new values: written once, read for the history views. */
 public final class AuditValues {
+    /** Looked up once: {@code Json.createXxx} searches the class path for a provider on every call (seen in JFR of bulk writes). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private AuditValues() { }
 
     /** Values as {@link org.napacademy.domain.model.shared.AuditState} holds them: null, text, booleans, numbers, lists. */
     public static String write(Map<String, Object> values) {
-        var object = Json.createObjectBuilder();
+        var object = JSON.createObjectBuilder();
         values.forEach((field, value) -> object.add(field, json(value)));
         return object.build().toString();
     }
@@ -25,7 +27,7 @@ public final class AuditValues {
     /** An empty object for a missing text. */
     public static JsonObject read(String json) {
         if (json == null || json.isBlank()) return JsonValue.EMPTY_JSON_OBJECT;
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
@@ -43,13 +45,13 @@ public final class AuditValues {
     private static JsonValue json(Object value) {
         if (value == null) return JsonValue.NULL;
         if (value instanceof Boolean flag) return flag ? JsonValue.TRUE : JsonValue.FALSE;
-        if (value instanceof Long number) return Json.createValue(number);
-        if (value instanceof BigDecimal number) return Json.createValue(number);
+        if (value instanceof Long number) return JSON.createValue(number);
+        if (value instanceof BigDecimal number) return JSON.createValue(number);
         if (value instanceof Collection<?> list) {
-            var array = Json.createArrayBuilder();
+            var array = JSON.createArrayBuilder();
             list.forEach(element -> array.add(json(element)));
             return array.build();
         }
-        return Json.createValue(value.toString());
+        return JSON.createValue(value.toString());
     }
 }
