@@ -189,6 +189,9 @@ class AccessMatrixIT {
             PUT    /api/v1/me/email                                 | a t s e b x |  | {"email":"matrix@example.org"}
             GET    /api/v1/delegations/{delegationId}/reminders     | a t e       | delegationId=delegation |
             POST   /api/v1/reminders/digest                         | a           |  |
+            POST   /api/v1/admin/backups                            | a           |  |
+            GET    /api/v1/admin/backups                            | a           |  |
+            GET    /api/v1/admin/backups/{name}                     | a           | name=backup |
             """;
 
     @ArquillianResource
@@ -392,6 +395,7 @@ class AccessMatrixIT {
         demo.put("certificate", issuedCertificate(id(cohort)));
         demo.put("adminToken", adminToken("Matrix read"));
         demo.put("spareAdminToken", adminToken("Matrix revoke"));
+        demo.put("backup", json(send("admin", "POST", "/api/v1/admin/backups", null, null)).asJsonObject().getString("name"));
         return demo;
     }
 
