@@ -68,14 +68,14 @@ class BackupIT {
             assertThat(app.stop(Duration.ofSeconds(60))).as("the app stops on SIGTERM").isTrue();
         }
 
-        new RunScript().runTool("-url", restored, "-user", "sa", "-script", download.toString(), "-options", "COMPRESSION", "GZIP");
+        new RunScript().runTool("-url", restored, "-user", PackagedApp.DB_USER, "-password", PackagedApp.DB_PASSWORD, "-script", download.toString(), "-options", "COMPRESSION", "GZIP");
 
         Map<String, String> before;
         Map<String, String> after;
-        try (var connection = DriverManager.getConnection(original, "sa", "")) {
+        try (var connection = DriverManager.getConnection(original, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD)) {
             before = tables(connection);
         }
-        try (var connection = DriverManager.getConnection(restored, "sa", "")) {
+        try (var connection = DriverManager.getConnection(restored, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD)) {
             after = tables(connection);
         }
         System.out.printf("BackupIT: %d tables, %d rows compared after the restore%n", before.size(),

@@ -126,15 +126,15 @@ class CrashIT {
     }
 
     /**
-     * While Payara boots, /health/ready answers 404 (the application is not deployed yet) or 503 DOWN
-     * ("schema": "migrating"); the first 200 already reports the schema current.
+     * While Payara boots, /health/ready answers 404, then 503 DOWN (no application deployed, or the schema
+     * migrating; it answered 500 while the migrator ran); the first 200 already reports the schema current.
      */
     private static void assertReadyOnlyWhenMigrated(PackagedApp app) {
         var answers = app.readinessDuringStart();
         var statuses = answers.stream().map(a -> a.substring(0, 3)).distinct().toList();
         System.out.printf("CrashIT start: /health/ready polled %d times, answers %s%n", answers.size(), statuses);
-        assertThat(answers.subList(0, answers.size() - 1)).as("/health/ready before the last poll")
-                .allSatisfy(answer -> assertThat(answer.substring(0, 3)).isIn("404", "503"));
+        assertThat(answers.subList(0, answers.size() - 1).stream().map(a -> a.substring(0, 3)).distinct().toList())
+                .as("/health/ready before it was UP: 404 before the app is deployed, else 503 DOWN").isSubsetOf("404", "503");
         assertThat(answers.get(answers.size() - 1)).as("the first UP").contains("current");
     }
 
@@ -160,7 +160,7 @@ class CrashIT {
 
     /** Opened by H2 itself after the last kill: every migration recorded as successful, every check-in actual tied to one. */
     private static void assertOpensCleanly(String url) throws SQLException {
-        try (var connection = DriverManager.getConnection(url, "sa", "");
+        try (var connection = DriverManager.getConnection(url, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD);
              var statement = connection.createStatement()) {
             try (var failed = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE NOT \"success\"")) {
                 failed.next();

@@ -24,6 +24,9 @@ import java.util.concurrent.TimeUnit;
 final class PackagedApp implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Set explicitly: left empty, Payara hands H2 the unresolved text "${MPCONFIG=academy.db.password}" as the password. */
+    static final String DB_USER = "sa";
+    static final String DB_PASSWORD = "packaged-app-test";
 
     private final Process process;
     private final int port;
@@ -41,7 +44,8 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Path workDir, String name, String dbUrl) {
         var port = freePort();
         var log = workDir.resolve(name + ".log");
-        var command = List.of(javaExecutable(), "-Xmx768m", "-Dacademy.db.url=" + dbUrl, "-Dacademy.demo=true",
+        var command = List.of(javaExecutable(), "-Xmx768m", "-Dacademy.db.url=" + dbUrl,
+                "-Dacademy.db.user=" + DB_USER, "-Dacademy.db.password=" + DB_PASSWORD, "-Dacademy.demo=true",
                 "-jar", required("payara.microJar", "target/runtime/payara-micro.jar"),
                 "--deploy", required("academy.war", "target/runtime/academy-web.war"), "--contextroot", "/",
                 "--nocluster", "--port", String.valueOf(port), "--rootdir", workDir.resolve(name + "-root").toString());

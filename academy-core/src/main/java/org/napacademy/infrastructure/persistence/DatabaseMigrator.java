@@ -6,6 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,7 +25,8 @@ public class DatabaseMigrator {
     @Resource(lookup = "java:app/jdbc/academy")
     DataSource dataSource;
 
-    private volatile boolean migrated;
+    @Inject
+    SchemaStatus status;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits its own work
@@ -37,7 +39,7 @@ public class DatabaseMigrator {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
         writeCommitsAtOnce();
-        migrated = true;
+        status.markMigrated();
     }
 
     /**
@@ -51,9 +53,5 @@ public class DatabaseMigrator {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not make H2 write each commit at once", e);
         }
-    }
-
-    public boolean migrated() {
-        return migrated;
     }
 }
