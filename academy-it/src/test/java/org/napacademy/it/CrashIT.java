@@ -113,7 +113,7 @@ class CrashIT {
             System.out.printf("CrashIT outage: readiness %s; a write answered %d in %d ms: %s%n", down, refused.status(), took.toMillis(), refused);
             assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
             assertThat(refused.contentType()).startsWith("application/problem+json");
-            assertThat(took).as("the refusal's time").isLessThan(Duration.ofSeconds(15));
+            assertThat(took).as("the refusal's time (no hang: the pool gives up on the database within its timeouts)").isLessThan(Duration.ofSeconds(30));
 
             server = databaseServer(dbPort, baseDir);
             awaitReadiness(app, 200, Duration.ofSeconds(60));

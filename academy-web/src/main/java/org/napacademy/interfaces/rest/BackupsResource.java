@@ -46,8 +46,7 @@ public class BackupsResource {
     }
 
     @GET
-    @Path("{name}")
-    @Produces("application/gzip")
+    @Path("{name}") // no @Produces: the type is set on the answer, so a refusal is not a 406 (as the exports do)
     @Operation(summary = "Download one backup: a gzipped SQL script for H2's RUNSCRIPT")
     @APIResponse(responseCode = "200", description = "The file, as an attachment")
     @APIResponse(responseCode = "403", description = "Not an administrator")
