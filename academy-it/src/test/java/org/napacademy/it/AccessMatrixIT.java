@@ -185,6 +185,9 @@ class AccessMatrixIT {
             PUT    /api/v1/me/email                                 | a t s e b x |  | {"email":"matrix@example.org"}
             GET    /api/v1/delegations/{delegationId}/reminders     | a t e       | delegationId=delegation |
             POST   /api/v1/reminders/digest                         | a           |  |
+            POST   /api/v1/admin/backups                            | a           |  |
+            GET    /api/v1/admin/backups                            | a           |  |
+            GET    /api/v1/admin/backups/{name}                     | a           | name=backup |
             """;
 
     @ArquillianResource

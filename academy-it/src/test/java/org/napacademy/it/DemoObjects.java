@@ -67,6 +67,7 @@ final class DemoObjects {
         demo.put("certificate", issuedCertificate(admin, id(cohort)));
         demo.put("adminToken", adminToken(admin, "Demo objects read"));
         demo.put("spareAdminToken", adminToken(admin, "Demo objects revoke"));
+        demo.put("backup", backup(admin));
         return demo;
     }
 
@@ -93,6 +94,13 @@ final class DemoObjects {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.array().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
                 .map(c -> c.getString("code")).findFirst().orElseThrow();
+    }
+
+    /** An online backup taken now, by its file name. */
+    private static String backup(Api admin) {
+        var reply = admin.post("/api/v1/admin/backups", "");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.object().getString("name");
     }
 
     private static String adminToken(Api admin, String name) {

@@ -8,7 +8,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.napacademy.infrastructure.persistence.DatabaseMigrator;
+import org.napacademy.infrastructure.persistence.SchemaStatus;
 
 /** Ready when the schema is migrated and the database answers. */
 @Readiness
@@ -17,7 +17,7 @@ public class DatabaseReadiness implements HealthCheck {
     private static final int VALIDATION_TIMEOUT_SECONDS = 2;
 
     @Inject
-    DatabaseMigrator migrator;
+    SchemaStatus schema;
 
     @Resource(lookup = "java:app/jdbc/academy")
     DataSource dataSource;
@@ -25,7 +25,7 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
-        if (!migrator.migrated()) {
+        if (!schema.migrated()) {
             return response.down().withData("schema", "migrating").build();
         }
         try (var connection = dataSource.getConnection()) {

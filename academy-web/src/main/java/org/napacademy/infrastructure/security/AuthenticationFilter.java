@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.napacademy.application.security.Actor;
 import org.napacademy.application.security.Authenticator;
+import org.napacademy.infrastructure.persistence.DatabaseOutage;
 
 /**
  * Establishes who is acting for every request of the application. The REST API takes HTTP Basic
@@ -36,7 +37,16 @@ public class AuthenticationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
-            var actor = isApi(request) ? apiActor(request, response) : sessionActor(request);
+            Optional<Actor> actor;
+            try {
+                actor = isApi(request) ? apiActor(request, response) : sessionActor(request);
+            } catch (RuntimeException failure) {
+                if (!DatabaseOutage.isCause(failure)) throw failure;
+                // signing in reads the user: without the database, the client should retry, not see an error page
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                ProblemWriter.write(response, 503, "Service Unavailable", DatabaseOutage.TYPE, DatabaseOutage.DETAIL);
+                return;
+            }
             if (actor.isEmpty()) return;
             ActorHolder.set(actor.get());
             chain.doFilter(request, response);

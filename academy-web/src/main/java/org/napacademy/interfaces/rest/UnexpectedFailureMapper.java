@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.napacademy.infrastructure.persistence.DatabaseOutage;
 
 /**
  * Anything else is our fault: the client gets a 500 problem with an incident id, never a stack trace;
@@ -29,6 +30,10 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
             if (mapper != null && !(mapper instanceof UnexpectedFailureMapper)) {
                 return mapper.toResponse(cause);
             }
+        }
+        if (DatabaseOutage.isCause(failure)) {
+            return Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TYPE, DatabaseOutage.DETAIL))
+                    .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
         }
         var incident = UUID.randomUUID();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);

@@ -27,6 +27,7 @@ import org.napacademy.domain.model.user.Role;
 import org.napacademy.interfaces.ui.accompaniment.AssistanceQueueView;
 import org.napacademy.interfaces.ui.accompaniment.AssistanceView;
 import org.napacademy.interfaces.ui.account.AccountView;
+import org.napacademy.interfaces.ui.admin.BackupsView;
 import org.napacademy.interfaces.ui.admin.TransferView;
 import org.napacademy.interfaces.ui.admin.UsersView;
 import org.napacademy.interfaces.ui.checkins.CheckInsView;
@@ -85,6 +86,7 @@ public class MainLayout extends AppLayout {
         if (access.actor().isAdmin()) {
             menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
             menu.addItem(new SideNavItem(getTranslation("menu.transfer"), TransferView.class, VaadinIcon.EXCHANGE.create()));
+            menu.addItem(new SideNavItem(getTranslation("menu.backups"), BackupsView.class, VaadinIcon.DATABASE.create()));
         }
         return menu;
     }
