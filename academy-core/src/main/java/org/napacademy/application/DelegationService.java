@@ -40,7 +40,8 @@ public class DelegationService {
     public List<DelegationDetails> ofCohort(long cohortId) {
         var cohort = cohorts.cohort(cohortId);
         var roadmapIds = roadmaps.ofCohort(cohort).stream()
-                .collect(Collectors.toMap(roadmap -> roadmap.delegation().id(), Roadmap::id));
+                .filter(roadmap -> !roadmap.isGatheringRoadmap())
+                .collect(Collectors.toMap(roadmap -> roadmap.delegation().orElseThrow().id(), Roadmap::id));
         var participantCounts = delegations.participantCounts(cohort);
         return delegations.ofCohort(cohort).stream()
                 .map(d -> new DelegationDetails(d, roadmapIds.get(d.id()), participantCounts.getOrDefault(d.id(), 0L)))

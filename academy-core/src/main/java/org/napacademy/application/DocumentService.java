@@ -29,7 +29,7 @@ public class DocumentService {
 
     public RoadmapDocument roadmap(long roadmapId) {
         var roadmap = roadmaps.whole(roadmapId);
-        var cohort = roadmap.delegation().cohort();
+        var cohort = roadmap.cohort();
         cohort.programme().name();
         cohort.venue();
         return new RoadmapDocument(roadmap, cohort);

@@ -69,8 +69,8 @@ public class OutcomeService {
         var budgets = figures.budgets(cohort);
         var assistance = figures.assistance(cohort);
         var answered = figures.answeredRequests(cohort);
-        var roadmapOf = roadmaps.wholeOfCohort(cohort).stream()
-                .collect(Collectors.toMap(r -> r.delegation().id(), Function.identity()));
+        var roadmapOf = roadmaps.wholeOfCohort(cohort).stream().filter(r -> !r.isGatheringRoadmap())
+                .collect(Collectors.toMap(r -> r.delegation().orElseThrow().id(), Function.identity()));
 
         var members = delegations.ofCohort(cohort).stream().map(delegation -> {
             var id = delegation.id();

@@ -100,10 +100,11 @@ public class ProgrammeService {
     }
 
     private static void applyTemplate(Programme programme, ProgrammeDraft draft) {
-        if (draft.levels() == null && draft.pillars() == null) return;
+        if (draft.vocabulary() != null) programme.useVocabulary(draft.vocabulary());
+        if (draft.levels() == null && draft.tags() == null) return;
         var current = programme.template();
         programme.changeTemplate(new RoadmapTemplate(
                 draft.levels() == null ? current.levels() : draft.levels(),
-                draft.pillars() == null ? current.pillars() : draft.pillars()));
+                draft.tags() == null ? current.tags() : draft.tags()));
     }
 }

@@ -64,7 +64,9 @@ public class ProgressService {
     public RoadmapStanding standing(long roadmapId) {
         var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
         access.requireReadable(roadmap);
-        return new RoadmapStanding(roadmap, schedule(roadmap.delegation()).periods(LocalDate.now(clock)));
+        // a gathering's shared roadmap has no check-ins of its own: its delegations report on theirs
+        return new RoadmapStanding(roadmap, roadmap.delegation()
+                .map(delegation -> schedule(delegation).periods(LocalDate.now(clock))).orElse(List.of()));
     }
 
     /** Refused (422) when the period already has an accepted check-in. */

@@ -103,7 +103,7 @@ public class ReminderService {
         var today = today();
         var reportsByDelegation = reportsOf(visible);
         Map<Long, List<DueMilestone>> milestones = roadmaps.ending(visible, today, today.plusDays(HORIZON_DAYS), FINISHED).stream()
-                .collect(Collectors.groupingBy(node -> node.roadmap().delegation().id(), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(node -> node.roadmap().delegation().orElseThrow().id(), LinkedHashMap::new,
                         Collectors.mapping(node -> DueMilestone.of(node, today), Collectors.toList())));
         var all = new ArrayList<DelegationReminders>();
         for (var delegation : visible) {

@@ -47,7 +47,7 @@ public class RoadmapService {
      */
     public Roadmap wholeForOutcomes(long roadmapId) {
         var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
-        access.requireOutcomes(roadmap.delegation().cohort());
+        access.requireOutcomes(roadmap.cohort());
         return roadmap;
     }
 
@@ -81,12 +81,17 @@ public class RoadmapService {
 
     /**
      * The roadmap whole, with its cohort and its programme's template read too, for screens that keep
-     * working on it after the transaction (which levels may be added, which pillars offered).
+     * working on it after the transaction (which levels may be added, which tags offered, the programme's words,
+     * the gathering's delegations and endorsements).
      */
     public Roadmap wholeForEditing(long roadmapId) {
         var roadmap = whole(roadmapId);
-        roadmap.delegation().cohort().name();
+        roadmap.cohort().name();
+        roadmap.programme().vocabulary();
         roadmap.template();
+        roadmap.delegation().ifPresent(d -> d.country().iso2());
+        roadmap.endorsements().forEach(e -> e.delegation().country().iso2());
+        roadmap.nodes().forEach(n -> n.assignedDelegation().ifPresent(d -> d.country().iso2()));
         return roadmap;
     }
 
@@ -154,7 +159,7 @@ public class RoadmapService {
         if (command.parentId() == null) {
             if (command.level() != null && command.level() != ResultLevel.GOAL)
                 throw new RoadmapRuleViolation("Only a GOAL stands at the root of a roadmap; a " + command.level() + " needs a parent");
-            node = roadmap.addGoal(details.title(), Checks.present(details.pillar(), "pillar of a goal"), schedule);
+            node = roadmap.addGoal(details.title(), details.tag(), schedule);
         } else {
             var parent = foundNode(command.parentId());
             if (!parent.roadmap().sameAs(roadmap))
@@ -166,7 +171,7 @@ public class RoadmapService {
         return node;
     }
 
-    /** Replaces the editable fields; the pillar and the schedule are only touched when they change. */
+    /** Replaces the editable fields; the tag and the schedule are only touched when they change. */
     public ResultNode updateNode(long nodeId, long expectedVersion, NodeDetails details) {
         var node = editableNode(nodeId);
         Versions.requireCurrent(node, "node", expectedVersion);
@@ -216,7 +221,11 @@ public class RoadmapService {
     private void apply(ResultNode node, NodeDetails details) {
         node.describe(details.description());
         node.assignResponsibility(details.responsibleInstitution());
-        if (details.pillar() != null && details.pillar() != node.pillar()) node.assignPillar(details.pillar());
+        if (details.tag() != null && !details.tag().equals(node.tag().orElse(null))) node.assignTag(details.tag());
+        var assigneeId = details.assignedDelegationId();
+        if (!Objects.equals(assigneeId, node.assignedDelegation().map(d -> d.id()).orElse(null)))
+            node.assignTo(assigneeId == null ? null
+                    : delegations.find(assigneeId).orElseThrow(() -> new EntityNotFound("delegation", assigneeId)));
         if (details.status() != null) node.changeStatus(details.status());
         var moduleId = details.draftedInModuleId();
         var currentModuleId = node.draftedIn().map(m -> m.id()).orElse(null);

@@ -26,8 +26,8 @@ class CheckInChangesTest {
     private final ResultNode outcome = goal.addChild(ResultLevel.OUTCOME, "Women negotiate", years(2025, 2026));
     private final ResultNode output = outcome.addChild(ResultLevel.OUTPUT, "Mediation course", years(2025, 2026));
     private final Period year2025 = period();
-    private final ProgressReport first = new ProgressReport(goal.roadmap().delegation(), range("2025-07-01", "2025-12-31"));
-    private final ProgressReport second = new ProgressReport(goal.roadmap().delegation(), range("2026-01-01", "2026-06-30"));
+    private final ProgressReport first = new ProgressReport(goal.roadmap().delegation().orElseThrow(), range("2025-07-01", "2025-12-31"));
+    private final ProgressReport second = new ProgressReport(goal.roadmap().delegation().orElseThrow(), range("2026-01-01", "2026-06-30"));
 
     private Period period() {
         var indicator = outcome.addIndicator("Women negotiators", IndicatorUnit.NUMBER, true, BigDecimal.ZERO, null);
@@ -69,7 +69,7 @@ class CheckInChangesTest {
         first.recordActual(year2025, new BigDecimal("3"), Sex.FEMALE, LocalDate.of(2025, 9, 30), null, null);
         first.submit(JAN_10);
         first.accept("trainer", JAN_10);
-        var returned = new ProgressReport(goal.roadmap().delegation(), range("2025-07-01", "2025-12-31"));
+        var returned = new ProgressReport(goal.roadmap().delegation().orElseThrow(), range("2025-07-01", "2025-12-31"));
         returned.submit(JAN_10);
         returned.returnForCorrection("trainer", "Add evidence", JAN_10);
         second.recordActual(year2025, new BigDecimal("9"), null, LocalDate.of(2025, 12, 31), "Year end", null);

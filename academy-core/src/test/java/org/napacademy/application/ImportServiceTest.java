@@ -14,7 +14,7 @@ import org.napacademy.domain.model.delegation.ParticipantRole;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.MeasurementKind;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.Roadmap;
 

@@ -27,7 +27,7 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.DelegationRepository;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.ReportingCalendar;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -82,7 +82,7 @@ class ReminderServiceTest {
         var from = (LocalDate) args[1];
         var to = (LocalDate) args[2];
         return roadmap.nodes().stream()
-                .filter(node -> ((Collection<Delegation>) args[0]).contains(node.roadmap().delegation()))
+                .filter(node -> ((Collection<Delegation>) args[0]).contains(node.roadmap().delegation().orElseThrow()))
                 .filter(node -> !node.schedule().end().isBefore(from) && !node.schedule().end().isAfter(to))
                 .filter(node -> !((Set<ProgressStatus>) args[3]).contains(node.status()))
                 .toList();

@@ -20,7 +20,7 @@ import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -71,10 +71,10 @@ class RoadmapServiceTest {
     void a_goal_is_the_only_root_and_needs_a_pillar() {
         var schedule = year(2025);
         assertThatThrownBy(() -> service.addNode(1, new NewNode(null, ResultLevel.OUTCOME,
-                new NodeDetails("Orphan", null, Pillar.PREVENTION, null, schedule, null, null))))
+                new NodeDetails("Orphan", null, Pillar.PREVENTION, null, schedule, null, null, null))))
                 .isInstanceOf(RoadmapRuleViolation.class);
         assertThatThrownBy(() -> service.addNode(1, new NewNode(null, ResultLevel.GOAL,
-                new NodeDetails("No pillar", null, null, null, schedule, null, null))))
+                new NodeDetails("No pillar", null, null, null, schedule, null, null, null))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(roadmap.goals()).hasSize(1);
     }

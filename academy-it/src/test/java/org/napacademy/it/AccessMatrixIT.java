@@ -120,7 +120,7 @@ class AccessMatrixIT {
             DELETE /api/v1/module-resources/{id}/retirement         | a t         | id=resource |
             GET    /api/v1/module-resources/{id}/file               | a t s e b x | id=resource |
             GET    /api/v1/nodes/{id}                               | a t e       | id=node |
-            PUT    /api/v1/nodes/{id}                               | a e         | id=node | {"title":"Matrix node","pillar":"PARTICIPATION","startDate":"2025-07-01","endDate":"2027-06-30","status":"ON_TRACK"}
+            PUT    /api/v1/nodes/{id}                               | a e         | id=node | {"title":"Matrix node","tag":"PARTICIPATION","startDate":"2025-07-01","endDate":"2027-06-30","status":"ON_TRACK"}
             DELETE /api/v1/nodes/{id}                               | a e         | id=node |
             PUT    /api/v1/nodes/{id}/budget-lines                  | a e         | id=node | {"lines":[]}
             GET    /api/v1/nodes/{id}/indicators                    | a t e       | id=node |
@@ -155,7 +155,7 @@ class AccessMatrixIT {
             PUT    /api/v1/roadmaps/{id}                            | a e         | id=roadmap | {"title":"Matrix roadmap"}
             GET    /api/v1/roadmaps/{id}/exports/{format}           | a t e       | id=roadmap format=pdf |
             GET    /api/v1/roadmaps/{id}/nodes                      | a t e       | id=roadmap |
-            POST   /api/v1/roadmaps/{id}/nodes                      | a e         | id=roadmap | {"level":"GOAL","title":"Matrix goal","pillar":"PARTICIPATION","startDate":"2026-01-01","endDate":"2026-12-31"}
+            POST   /api/v1/roadmaps/{id}/nodes                      | a e         | id=roadmap | {"level":"GOAL","title":"Matrix goal","tag":"PARTICIPATION","startDate":"2026-01-01","endDate":"2026-12-31"}
             GET    /api/v1/roadmaps/{id}/progress                   | a t e       | id=roadmap |
             PUT    /api/v1/roadmaps/{id}/sharing                    | a e         | id=roadmap | {"shared":true}
             POST   /api/v1/roadmaps/{id}/status                     | a t         | id=roadmap | {"status":"ENDORSED"}

@@ -33,16 +33,18 @@ class CohortApiIT {
     // programmes and cohorts ---------------------------------------------------------------------------
 
     @Test
-    void a_programme_is_created_with_the_full_roadmap_template() {
+    void a_programme_is_created_with_all_four_levels_its_tags_and_the_platform_s_words() {
         var reply = api().post("api/v1/programmes", """
-                {"name": "%s", "description": "WPS NAP Academy", "languages": ["en", "es"]}""".formatted(unique("Academy")));
+                {"name": "%s", "description": "WPS NAP Academy", "languages": ["en", "es"], %s}""".formatted(unique("Academy"), WpsTemplate.TAGS));
 
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         assertThat(reply.location()).contains("/api/v1/programmes/" + reply.object().getJsonNumber("id"));
         assertThat(reply.etag()).isEqualTo("\"1\"");
         assertThat(reply.object().getJsonArray("languages").toString()).isEqualTo("[\"en\",\"es\"]");
         assertThat(reply.object().getJsonArray("levels")).hasSize(4);
-        assertThat(reply.object().getJsonArray("pillars")).hasSize(4);
+        assertThat(reply.object().getJsonArray("tags")).hasSize(4);
+        assertThat(reply.object().getJsonArray("tags").getJsonObject(3).getJsonObject("label").getString("es")).isEqualTo("Socorro y recuperación");
+        assertThat(reply.object().getJsonObject("vocabulary")).isEmpty();
     }
 
     @Test

@@ -47,17 +47,17 @@ final class CrashWorkload {
     static Fixture fixture(Api api) {
         var unique = UUID.randomUUID().toString().substring(0, 8);
         var programme = created(api.post("api/v1/programmes", """
-                {"name": "Crash programme %s", "languages": ["en"]}""".formatted(unique)));
+                {"name": "Crash programme %s", "languages": ["en"], %s}""".formatted(unique, WpsTemplate.TAGS)));
         var cohort = created(api.post("api/v1/cohorts", """
                 {"programmeId": %d, "name": "Crash cohort %s", "city": "Lima", "countryCode": "PE",
                  "startDate": "2025-11-10", "endDate": "2025-11-12", "trainers": ["trainer"]}""".formatted(id(programme), unique)));
         var delegation = created(api.post("api/v1/cohorts/" + id(cohort) + "/delegations", "{\"countryCode\": \"PE\"}"));
         var roadmap = "api/v1/roadmaps/" + delegation.getJsonNumber("roadmapId");
         var goal = created(api.post(roadmap + "/nodes", """
-                {"level": "GOAL", "title": "Women shape security policy", "pillar": "PARTICIPATION",
+                {"level": "GOAL", "title": "Women shape security policy", "tag": "PARTICIPATION",
                  "startDate": "2026-01-01", "endDate": "2027-12-31"}"""));
         var outcome = created(api.post(roadmap + "/nodes", """
-                {"parentId": %d, "level": "OUTCOME", "title": "More women negotiate", "pillar": "PARTICIPATION",
+                {"parentId": %d, "level": "OUTCOME", "title": "More women negotiate", "tag": "PARTICIPATION",
                  "startDate": "2026-01-01", "endDate": "2026-12-31"}""".formatted(id(goal))));
         var indicator = created(api.post("api/v1/nodes/" + id(outcome) + "/indicators", """
                 {"title": "Women in delegations", "unit": "NUMBER", "ascending": true, "baselineValue": 2,

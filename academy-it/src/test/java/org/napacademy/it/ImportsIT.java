@@ -125,10 +125,10 @@ class ImportsIT extends ChromiumDeployment {
         var delegation = delegation();
         var roadmap = "api/v1/roadmaps/" + delegation.getJsonNumber("roadmapId");
         var goal = created(api().post(roadmap + "/nodes", """
-                {"level": "GOAL", "title": "Women shape security policy", "pillar": "PARTICIPATION",
+                {"level": "GOAL", "title": "Women shape security policy", "tag": "PARTICIPATION",
                  "startDate": "2026-01-01", "endDate": "2027-12-31"}"""));
         var outcome = created(api().post(roadmap + "/nodes", """
-                {"parentId": %d, "level": "OUTCOME", "title": "More women negotiate", "pillar": "PARTICIPATION",
+                {"parentId": %d, "level": "OUTCOME", "title": "More women negotiate", "tag": "PARTICIPATION",
                  "startDate": "2026-01-01", "endDate": "2026-12-31"}""".formatted(goal.getJsonNumber("id").longValue())));
         var indicator = created(api().post("api/v1/nodes/" + outcome.getJsonNumber("id") + "/indicators", """
                 {"title": "Women in delegations", "unit": "NUMBER", "ascending": true, "baselineValue": 2,
@@ -239,7 +239,7 @@ class ImportsIT extends ChromiumDeployment {
     /** A fresh open cohort (trainer: the demo trainer) with an Argentine delegation and its empty draft roadmap. */
     private JsonObject delegation() {
         var programme = created(api().post("api/v1/programmes", """
-                {"name": "%s", "languages": ["en", "es"]}""".formatted(unique("Imports programme"))));
+                {"name": "%s", "languages": ["en", "es"], %s}""".formatted(unique("Imports programme"), WpsTemplate.TAGS)));
         var cohort = created(api().post("api/v1/cohorts", """
                 {"programmeId": %d, "name": "%s", "city": "Buenos Aires", "countryCode": "AR",
                  "startDate": "2026-03-10", "endDate": "2026-03-12", "trainers": ["trainer"]}"""

@@ -56,7 +56,7 @@ class ProgrammeTransferIT {
                 .contains("programme-wps-national-action-plan-academy-" + LocalDate.now().getYear());
         var document = Json.createReader(new StringReader(response.body())).readObject();
         assertThat(document.getString("format")).isEqualTo("napacademy-programme");
-        assertThat(document.getInt("version")).isEqualTo(1);
+        assertThat(document.getInt("version")).isEqualTo(2);
         assertThat(document.getJsonObject("programme").getString("name")).isEqualTo(DEMO_PROGRAMME);
         assertThat(document.getJsonArray("cohorts")).hasSize(2);
         assertThat(response.body()).doesNotContain("passwordHash").doesNotContain("PBKDF2");
@@ -99,10 +99,10 @@ class ProgrammeTransferIT {
     @Test
     void a_document_of_another_version_is_refused_and_stores_nothing() {
         var before = programmeCount();
-        var later = Json.createObjectBuilder(renamed(exported(), "Later version " + UUID.randomUUID())).add("version", 2).build();
+        var later = Json.createObjectBuilder(renamed(exported(), "Later version " + UUID.randomUUID())).add("version", 3).build();
         var refused = api().post("api/v1/programme-imports", later.toString());
         assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
-        assertThat(refused.object().getString("detail")).contains("version 1");
+        assertThat(refused.object().getString("detail")).contains("versions 1 to 2");
         assertThat(programmeCount()).isEqualTo(before);
     }
 

@@ -152,7 +152,7 @@ class RemindersIT {
         assertThat(id(due, "roadmapId")).isEqualTo(id(roadmap, "id"));
 
         var done = api().as("delegate.bo").put("api/v1/nodes/" + node, """
-                {"title": "%s", "pillar": "PREVENTION", "startDate": "%s", "endDate": "%s", "status": "DONE"}"""
+                {"title": "%s", "tag": "PREVENTION", "startDate": "%s", "endDate": "%s", "status": "DONE"}"""
                 .formatted(title, today.minusDays(20), today.plusDays(10)), created.etag());
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(milestone(bolivia, node)).isNull();
@@ -259,7 +259,7 @@ class RemindersIT {
         var roadmap = api().get("api/v1/delegations/" + delegation + "/roadmap").object();
         var today = LocalDate.now(ZoneOffset.UTC);
         var created = api().as("delegate.bo").post("api/v1/roadmaps/" + id(roadmap, "id") + "/nodes", """
-                {"level": "GOAL", "title": "%s", "pillar": "PREVENTION", "startDate": "%s", "endDate": "%s"}"""
+                {"level": "GOAL", "title": "%s", "tag": "PREVENTION", "startDate": "%s", "endDate": "%s"}"""
                 .formatted(title, today.minusDays(20), today.plusDays(daysLeft)));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created;

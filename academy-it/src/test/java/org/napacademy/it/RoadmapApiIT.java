@@ -264,7 +264,7 @@ class RoadmapApiIT {
 
         assertProblem(reply, 400);
         assertProblem(api().post("api/v1/roadmaps/" + roadmapId + "/nodes", """
-                {"level": "SUMMIT", "title": "Unknown level", "startDate": "2025-01-01", "endDate": "2025-12-31", "pillar": "PREVENTION"}"""), 400);
+                {"level": "SUMMIT", "title": "Unknown level", "startDate": "2025-01-01", "endDate": "2025-12-31", "tag": "PREVENTION"}"""), 400);
         assertThat(nodeCount(roadmapId)).isZero();
     }
 
@@ -273,7 +273,7 @@ class RoadmapApiIT {
         var roadmapId = roadmapId(delegation());
 
         var reply = api().post("api/v1/roadmaps/" + roadmapId + "/nodes", """
-                {"level": "GOAL", "title": " ", "pillar": "PREVENTION", "endDate": "2025-12-31"}""");
+                {"level": "GOAL", "title": " ", "tag": "PREVENTION", "endDate": "2025-12-31"}""");
 
         assertProblem(reply, 400);
         assertThat(reply.object().getJsonArray("violations").stream().map(v -> v.asJsonObject().getString("field")))
@@ -547,13 +547,13 @@ class RoadmapApiIT {
 
     private static String nodeJson(Long parentId, String level, String title, String start, String end) {
         return """
-                {"parentId": %s, "level": "%s", "title": "%s", "pillar": "PARTICIPATION", "startDate": "%s", "endDate": "%s"}"""
+                {"parentId": %s, "level": "%s", "title": "%s", "tag": "PARTICIPATION", "startDate": "%s", "endDate": "%s"}"""
                 .formatted(parentId, level, title, start, end);
     }
 
     private static String updateJson(String title) {
         return """
-                {"title": "%s", "pillar": "PARTICIPATION", "startDate": "2025-01-01", "endDate": "2025-12-31", "status": "ON_TRACK"}"""
+                {"title": "%s", "tag": "PARTICIPATION", "startDate": "2025-01-01", "endDate": "2025-12-31", "status": "ON_TRACK"}"""
                 .formatted(title);
     }
 
@@ -564,7 +564,7 @@ class RoadmapApiIT {
     /** A new delegation of Costa Rica in a new cohort of a new programme (full template). */
     private JsonObject delegation() {
         var programme = created(api().post("api/v1/programmes", """
-                {"name": "%s", "description": "WPS NAP Academy", "languages": ["en", "es"]}""".formatted(unique("Academy"))));
+                {"name": "%s", "description": "WPS NAP Academy", "languages": ["en", "es"], %s}""".formatted(unique("Academy"), WpsTemplate.TAGS)));
         var cohort = created(api().post("api/v1/cohorts", """
                 {"programmeId": %d, "name": "%s", "venueName": "Hotel Central", "city": "San José", "countryCode": "CR",
                  "timeZone": "America/Costa_Rica", "startDate": "2025-06-24", "endDate": "2025-06-26"}"""

@@ -71,10 +71,10 @@ public class AccessPolicy {
 
     /** Reading a roadmap and everything in it (nodes, indicators, measurements, progress, exports, history). */
     public boolean mayRead(Roadmap roadmap) {
-        var delegation = roadmap.delegation();
-        return mayAccompany(delegation) || isOwn(delegation)
-                || roadmap.isSharedWithCohort() && isMemberOf(delegation.cohort())
-                || roadmap.status() == RoadmapStatus.ENDORSED && sponsors(delegation.cohort().programme());
+        var cohort = roadmap.cohort();
+        return mayPlan(cohort) || roadmap.delegation().map(this::isOwn).orElse(false)
+                || (roadmap.isSharedWithCohort() || roadmap.isGatheringRoadmap()) && isMemberOf(cohort)
+                || roadmap.status() == RoadmapStatus.ENDORSED && sponsors(cohort.programme());
     }
 
     public void requireReadable(Roadmap roadmap) {
@@ -82,9 +82,12 @@ public class AccessPolicy {
         if (!mayRead(roadmap)) throw new AccessDenied("You may not read the roadmap of another delegation");
     }
 
-    /** Changing a roadmap's content (title, nodes, budgets, indicators, periods, measurements) and submitting it. */
+    /**
+     * Changing a roadmap's content (title, nodes, budgets, indicators, periods, measurements) and submitting it:
+     * a delegation's roadmap by the delegation, a gathering's shared roadmap by the cohort's trainers.
+     */
     public boolean mayEdit(Roadmap roadmap) {
-        return actor().isAdmin() || isOwn(roadmap.delegation());
+        return actor().isAdmin() || roadmap.delegation().map(this::isOwn).orElseGet(() -> isTrainerOf(roadmap.cohort()));
     }
 
     public void requireEditable(Roadmap roadmap) {
@@ -93,11 +96,18 @@ public class AccessPolicy {
     }
 
     /** Endorsing a submitted roadmap, returning it for revision, reopening an endorsed one. */
-    public boolean mayReview(Roadmap roadmap) { return mayAccompany(roadmap.delegation()); }
+    public boolean mayReview(Roadmap roadmap) { return mayPlan(roadmap.cohort()); }
 
     public void requireReview(Roadmap roadmap) {
         requireReadable(roadmap);
         if (!mayReview(roadmap)) throw new AccessDenied("Only a trainer of the cohort may endorse or return this roadmap");
+    }
+
+    /** A delegation's endorsement of its gathering's roadmap: recorded by the cohort's trainers or by the delegation itself. */
+    public void requireEndorsing(Roadmap roadmap, Delegation delegation) {
+        requireReadable(roadmap);
+        if (!mayPlan(roadmap.cohort()) && !isOwn(delegation))
+            throw new AccessDenied("Only the delegation of " + delegation.country().name().en() + " or a trainer of the cohort may record its endorsement");
     }
 
     /** Sharing the roadmap with the cohort, or no longer: the delegation's own decision. */

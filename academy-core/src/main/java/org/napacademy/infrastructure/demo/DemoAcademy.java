@@ -3,6 +3,7 @@ package org.napacademy.infrastructure.demo;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 import org.napacademy.domain.model.programme.Sponsor;
 import org.napacademy.domain.model.roadmap.Indicator;
+import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -68,7 +70,8 @@ public final class DemoAcademy {
                         + "Americas and the Caribbean: country delegations design results-oriented roadmaps toward their "
                         + "National Action Plans, then receive technical accompaniment while they carry them out.",
                 Set.of("en", "es", "pt", "fr"));
-        programme.changeTemplate(RoadmapTemplate.full());
+        programme.changeTemplate(new RoadmapTemplate(EnumSet.allOf(ResultLevel.class), WpsPillars.TAGS));
+        programme.useVocabulary(WpsPillars.VOCABULARY);
         programme.scheduleReporting(REPORTING);
         sink.add(programme);
         var sponsors = List.of(new Sponsor("Our Secure Future", "https://oursecurefuture.org"),

@@ -1,16 +1,15 @@
 package org.napacademy.infrastructure.demo;
 
 import java.util.List;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.shared.DateRange;
 
 /**
- * A result node to build. A null pillar, institution or module is inherited from the parent; the status
+ * A result node to build. A null tag, institution or module is inherited from the parent; the status
  * is given for leaves only, parents take what their children roll up to.
  */
-record NodePlan(ResultLevel level, String title, Pillar pillar, DateRange schedule, String institution,
+record NodePlan(ResultLevel level, String title, String tag, DateRange schedule, String institution,
                 String moduleCode, ProgressStatus status, List<NodePart> parts) implements NodePart {
 
     List<NodePlan> children() { return only(NodePlan.class); }

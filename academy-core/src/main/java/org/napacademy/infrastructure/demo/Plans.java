@@ -8,7 +8,6 @@ import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.shared.DateRange;
@@ -42,20 +41,20 @@ final class Plans {
 
     static Institution academia(String name) { return new Institution(name, InstitutionType.ACADEMIA); }
 
-    static NodePlan goal(String title, Pillar pillar, DateRange schedule, String institution, String moduleCode, NodePart... parts) {
-        return new NodePlan(ResultLevel.GOAL, title, pillar, schedule, institution, moduleCode, null, List.of(parts));
+    static NodePlan goal(String title, String tag, DateRange schedule, String institution, String moduleCode, NodePart... parts) {
+        return new NodePlan(ResultLevel.GOAL, title, tag, schedule, institution, moduleCode, null, List.of(parts));
     }
 
-    static NodePlan outcome(String title, Pillar pillar, DateRange schedule, String institution, String moduleCode, NodePart... parts) {
-        return new NodePlan(ResultLevel.OUTCOME, title, pillar, schedule, institution, moduleCode, null, List.of(parts));
+    static NodePlan outcome(String title, String tag, DateRange schedule, String institution, String moduleCode, NodePart... parts) {
+        return new NodePlan(ResultLevel.OUTCOME, title, tag, schedule, institution, moduleCode, null, List.of(parts));
     }
 
-    /** Takes its outcome's pillar. */
+    /** Takes its outcome's tag. */
     static NodePlan output(String title, DateRange schedule, String institution, String moduleCode, NodePart... parts) {
         return new NodePlan(ResultLevel.OUTPUT, title, null, schedule, institution, moduleCode, null, List.of(parts));
     }
 
-    /** Takes its output's pillar and module; {@code institution} null for the output's. */
+    /** Takes its output's tag and module; {@code institution} null for the output's. */
     static NodePlan activity(String title, DateRange schedule, ProgressStatus status, String institution, BudgetPlan... budget) {
         return new NodePlan(ResultLevel.ACTIVITY, title, null, schedule, institution, null, status, List.of(budget));
     }

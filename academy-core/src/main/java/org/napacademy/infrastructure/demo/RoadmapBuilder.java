@@ -20,7 +20,7 @@ final class RoadmapBuilder {
     Roadmap build(RoadmapPlan plan, Delegation delegation) {
         var roadmap = new Roadmap(delegation, plan.title());
         var goalPlan = plan.goal();
-        var goal = roadmap.addGoal(goalPlan.title(), goalPlan.pillar(), goalPlan.schedule());
+        var goal = roadmap.addGoal(goalPlan.title(), goalPlan.tag(), goalPlan.schedule());
         fill(goal, goalPlan, goalPlan.institution(), goalPlan.moduleCode());
         switch (plan.status()) {
             case DRAFT -> { }
@@ -40,7 +40,7 @@ final class RoadmapBuilder {
         plan.indicators().forEach(indicator -> addIndicator(node, indicator));
         for (var childPlan : plan.children()) {
             var child = node.addChild(childPlan.level(), childPlan.title(), childPlan.schedule());
-            if (childPlan.pillar() != null && childPlan.pillar() != node.pillar()) child.assignPillar(childPlan.pillar());
+            if (childPlan.tag() != null && !childPlan.tag().equals(node.tag().orElse(null))) child.assignTag(childPlan.tag());
             fill(child, childPlan,
                     childPlan.institution() == null ? institution : childPlan.institution(),
                     childPlan.moduleCode() == null ? moduleCode : childPlan.moduleCode());

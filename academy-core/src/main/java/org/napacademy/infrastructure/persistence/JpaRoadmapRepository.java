@@ -46,7 +46,7 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     }
 
     @Override public List<Roadmap> ofCohort(Cohort cohort) {
-        return list("select r from Roadmap r join fetch r.delegation d where d.cohort = ?1 order by r.id", Roadmap.class, cohort);
+        return list("select r from Roadmap r left join fetch r.delegation d where r.cohort = ?1 order by r.id", Roadmap.class, cohort);
     }
 
     /**
@@ -55,17 +55,17 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
      * query per node.
      */
     @Override public Optional<Roadmap> whole(long id) {
-        var roadmap = single("select r from Roadmap r join fetch r.delegation d join fetch d.country where r.id = ?1", Roadmap.class, id);
+        var roadmap = single("select r from Roadmap r join fetch r.cohort left join fetch r.delegation d left join fetch d.country where r.id = ?1", Roadmap.class, id);
         roadmap.ifPresent(r -> loadTrees(em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
                 .setParameter("roadmap", r), List.of(r)));
         return roadmap;
     }
 
     @Override public List<Roadmap> wholeOfCohort(Cohort cohort) {
-        var all = list("select r from Roadmap r join fetch r.delegation d join fetch d.country where d.cohort = ?1 order by r.id",
+        var all = list("select r from Roadmap r left join fetch r.delegation d left join fetch d.country where r.cohort = ?1 order by r.id",
                 Roadmap.class, cohort);
         if (!all.isEmpty())
-            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap.delegation.cohort = :cohort", ResultNode.class)
+            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap.cohort = :cohort", ResultNode.class)
                     .setParameter("cohort", cohort), all);
         return all;
     }
@@ -77,8 +77,8 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         var visible = filter(scope);
         if (visible.showsNothing()) return List.of();
         var direction = filter.order().ascending() ? " asc" : " desc";
-        var query = em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country k "
-                + "join fetch d.cohort c where 1 = 1" + visible.and() + conditions(filter)
+        var query = em.createQuery("select r from Roadmap r left join fetch r.delegation d left join fetch d.country k "
+                + "join fetch r.cohort c where 1 = 1" + visible.and() + conditions(filter)
                 + " order by " + SORTED_BY.get(filter.order().property()) + direction + ", k.iso2, r.id", Roadmap.class);
         var page = page(bind(visible.bind(query), filter).setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.goals"), offset, limit);
         if (!page.isEmpty())
@@ -90,7 +90,7 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
     @Override public long count(ReadScope scope, RoadmapFilter filter) {
         var visible = filter(scope);
         if (visible.showsNothing()) return 0;
-        var query = em.createQuery("select count(r) from Roadmap r join r.delegation d join d.country k join d.cohort c where 1 = 1"
+        var query = em.createQuery("select count(r) from Roadmap r left join r.delegation d left join d.country k join r.cohort c where 1 = 1"
                 + visible.and() + conditions(filter), Long.class);
         return bind(visible.bind(query), filter).getSingleResult();
     }
@@ -113,10 +113,13 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return query;
     }
 
-    /** The roadmaps of a trainer's cohorts; a delegate's own and those shared in their cohort; a sponsor's endorsed ones. */
+    /**
+     * The roadmaps of a trainer's cohorts; a delegate's own, those shared in their cohort and their gathering's shared
+     * roadmap; a sponsor's endorsed ones.
+     */
     private static ScopeFilter filter(ReadScope scope) {
         return ScopeFilter.of(scope, ":trainer member of c.trainers",
-                "d.id = :delegation or (r.sharedWithCohort = :shared "
+                "d.id = :delegation or ((r.sharedWithCohort = :shared or r.delegation is null) "
                         + "and exists (select d2 from Delegation d2 where d2.id = :delegation and d2.cohort = c))",
                 "r.status = org.napacademy.domain.model.roadmap.RoadmapStatus.ENDORSED and c.programme.id in :programmes");
     }
@@ -128,6 +131,7 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
                 .setHint(BATCH, "n.children")
                 .setHint(BATCH, "n.budgetLines")
                 .setHint(BATCH, "n.draftedIn")
+                .setHint(BATCH, "n.assignedDelegation")
                 .setHint(BATCH, "n.indicators")
                 .setHint(BATCH, "n.indicators.periods")
                 .setHint(BATCH, "n.indicators.periods.measurements")

@@ -3,9 +3,9 @@ package org.napacademy.infrastructure.transfer;
 import java.util.List;
 
 /**
- * The programme document, version 1:
+ * The programme document, version 2 (version 1, before programmes had their own tags and words, is still read):
  * <pre>
- * { "format": "napacademy-programme", "version": 1, "exportedAt": "2026-...Z",
+ * { "format": "napacademy-programme", "version": 2, "exportedAt": "2026-...Z",
  *   "programme": {...}, "sponsors": [...], "napEvents": [...], "modules": [...], "cohorts": [...],
  *   "delegations": [...], "users": [...], "sessions": [...], "roadmaps": [...], "progressReports": [...],
  *   "assistanceRequests": [...], "mentoringNotes": [...], "certificates": [...] }
@@ -17,7 +17,9 @@ import java.util.List;
  */
 final class ProgrammeDocument {
     static final String FORMAT = "napacademy-programme";
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** Version 1 named the four WPS pillars ("pillars", a node's "pillar") where version 2 has tags. */
+    static final int OLDEST_READABLE_VERSION = 1;
     static final String FORMAT_FIELD = "format";
     static final String VERSION_FIELD = "version";
     static final String EXPORTED_AT_FIELD = "exportedAt";

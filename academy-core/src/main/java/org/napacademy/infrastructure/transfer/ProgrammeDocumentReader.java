@@ -78,10 +78,11 @@ final class ProgrammeDocumentReader {
     }
 
     private static int checkedVersion(JsonParser parser, Event value) {
-        if (value != Event.VALUE_NUMBER || !parser.isIntegralNumber() || parser.getLong() != ProgrammeDocument.VERSION)
-            throw new ProgrammeImportRefused("This server reads programme documents of version " + ProgrammeDocument.VERSION
-                    + ", not " + (value == Event.VALUE_NUMBER ? parser.getBigDecimal().toPlainString() : "this one"));
-        return ProgrammeDocument.VERSION;
+        if (value != Event.VALUE_NUMBER || !parser.isIntegralNumber() || parser.getLong() > ProgrammeDocument.VERSION
+                || parser.getLong() < ProgrammeDocument.OLDEST_READABLE_VERSION)
+            throw new ProgrammeImportRefused("This server reads programme documents of versions " + ProgrammeDocument.OLDEST_READABLE_VERSION
+                    + " to " + ProgrammeDocument.VERSION + ", not " + (value == Event.VALUE_NUMBER ? parser.getBigDecimal().toPlainString() : "this one"));
+        return (int) parser.getLong();
     }
 
     /** A section is one object or an array of objects; each is read as a small tree and rebuilt at once. */

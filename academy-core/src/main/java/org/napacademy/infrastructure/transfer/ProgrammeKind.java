@@ -2,13 +2,17 @@ package org.napacademy.infrastructure.transfer;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import org.napacademy.application.ProgrammeImportRefused;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.programme.Term;
+import org.napacademy.domain.model.programme.ThematicTag;
+import org.napacademy.domain.model.programme.Vocabulary;
+import org.napacademy.domain.model.shared.LocalizedText;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 
 /** The programme itself: one object, first in the document. */
@@ -31,7 +35,13 @@ final class ProgrammeKind implements TransferKind {
         out.strings("languages", programme.languages());
         out.json().writeStartObject("template");
         out.strings("levels", programme.template().levels().stream().map(Enum::name).toList());
-        out.strings("pillars", programme.template().pillars().stream().map(Enum::name).toList());
+        out.array("tags", programme.template().tags().stream(), tag -> {
+            out.text("code", tag.code());
+            out.localized("label", tag.label());
+        });
+        out.json().writeEnd();
+        out.json().writeStartObject("vocabulary");
+        programme.vocabulary().words().forEach((term, text) -> out.localized(term.name(), text));
         out.json().writeEnd();
         out.decimal("certificateThreshold", programme.certificateThreshold());
         programme.reportingCalendar().ifPresent(calendar -> {
@@ -57,7 +67,15 @@ final class ProgrammeKind implements TransferKind {
         var template = Fields.object(element, "template");
         programme.changeTemplate(new RoadmapTemplate(
                 new HashSet<>(enums(Fields.strings(template, "levels"), ResultLevel.class)),
-                new HashSet<>(enums(Fields.strings(template, "pillars"), Pillar.class))));
+                template.containsKey("pillars") ? LegacyPillars.tags(Fields.strings(template, "pillars"))
+                        : Fields.objects(template, "tags").stream()
+                                .map(tag -> new ThematicTag(Fields.text(tag, "code"), Fields.localized(tag, "label"))).toList()));
+        Fields.optionalObject(element, "vocabulary").ifPresent(vocabulary -> {
+            var words = new EnumMap<Term, LocalizedText>(Term.class);
+            for (var term : vocabulary.keySet())
+                words.put(enums(List.of(term), Term.class).get(0), Fields.localized(vocabulary, term));
+            programme.useVocabulary(new Vocabulary(words));
+        });
         Fields.optionalObject(element, "reportingCalendar").ifPresent(calendar -> programme.scheduleReporting(new ReportingCalendar(
                 Fields.integer(calendar, "intervalMonths"), Fields.integer(calendar, "months"), Fields.integer(calendar, "graceDays"))));
         var threshold = Fields.decimal(element, "certificateThreshold");

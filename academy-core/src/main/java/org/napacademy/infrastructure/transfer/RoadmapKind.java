@@ -12,7 +12,7 @@ import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.MeasurementKind;
 import org.napacademy.domain.model.roadmap.Period;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ReferenceFramework;
 import org.napacademy.domain.model.roadmap.ResultLevel;
@@ -35,9 +35,15 @@ final class RoadmapKind implements TransferKind {
     @Override public String section() { return SECTION; }
 
     @Override public void write(Exporting out) {
-        out.array(SECTION, out.query("select r from Roadmap r where r.delegation.cohort.programme = ?1 order by r.id", Roadmap.class), roadmap -> {
+        out.array(SECTION, out.query("select r from Roadmap r where r.cohort.programme = ?1 order by r.id", Roadmap.class), roadmap -> {
             out.writeKey(roadmap);
-            out.ref("delegation", roadmap.delegation());
+            out.ref("cohort", roadmap.cohort());
+            out.optionalRef("delegation", roadmap.delegation());
+            out.optionalTime("adoptedOn", roadmap.adoptedOn());
+            out.array("endorsements", roadmap.endorsements().stream(), endorsement -> {
+                out.ref("delegation", endorsement.delegation());
+                out.time("endorsedOn", endorsement.endorsedOn());
+            });
             out.text("title", roadmap.title());
             out.enumValue("status", roadmap.status());
             out.bool("sharedWithCohort", roadmap.isSharedWithCohort());
@@ -50,7 +56,8 @@ final class RoadmapKind implements TransferKind {
         out.enumValue("level", node.level());
         out.text("title", node.title());
         out.optionalText("description", node.description());
-        out.enumValue("pillar", node.pillar());
+        out.optionalText("tag", node.tag());
+        out.optionalRef("assignedTo", node.assignedDelegation());
         out.optionalText("responsibleInstitution", node.responsibleInstitution());
         out.time("start", node.schedule().start());
         out.time("end", node.schedule().end());
@@ -97,18 +104,27 @@ final class RoadmapKind implements TransferKind {
     }
 
     @Override public void read(JsonObject element, Importing in) {
-        var roadmap = new Roadmap(in.resolve(DelegationKind.SECTION, Fields.text(element, "delegation"), Delegation.class),
-                Fields.text(element, "title"));
+        var title = Fields.text(element, "title");
+        var owner = Fields.optionalText(element, "delegation");
+        var roadmap = owner.isPresent() ? new Roadmap(in.resolve(DelegationKind.SECTION, owner.get(), Delegation.class), title)
+                : Roadmap.ofGathering(in.resolve(CohortKind.SECTION, Fields.text(element, "cohort"), Cohort.class), title);
         for (var goal : Fields.objects(element, "goals"))
-            readNode(goal, roadmap.addGoal(Fields.text(goal, "title"), Fields.enumValue(goal, "pillar", Pillar.class), schedule(goal)), in);
+            readNode(goal, roadmap.addGoal(Fields.text(goal, "title"), tag(goal), schedule(goal)), in);
+        var adoptedOn = Fields.optionalDate(element, "adoptedOn");
         switch (Fields.enumValue(element, "status", RoadmapStatus.class)) {
             case DRAFT -> { }
             case SUBMITTED -> roadmap.submit();
             case ENDORSED -> {
-                roadmap.submit();
-                roadmap.endorse();
+                if (adoptedOn.isPresent()) roadmap.adopt(adoptedOn.get());
+                else {
+                    roadmap.submit();
+                    roadmap.endorse();
+                }
             }
         }
+        for (var endorsement : Fields.objects(element, "endorsements"))
+            roadmap.recordEndorsement(in.resolve(DelegationKind.SECTION, Fields.text(endorsement, "delegation"), Delegation.class),
+                    Fields.date(endorsement, "endorsedOn"));
         if (Fields.bool(element, "sharedWithCohort")) roadmap.shareWithCohort();
         in.persist(roadmap);
         in.register(SECTION, Fields.key(element), roadmap);
@@ -116,8 +132,9 @@ final class RoadmapKind implements TransferKind {
     }
 
     private static void readNode(JsonObject element, ResultNode node, Importing in) {
-        var pillar = Fields.enumValue(element, "pillar", Pillar.class);
-        if (node.pillar() != pillar) node.assignPillar(pillar);
+        var tag = tag(element);
+        if (tag != null && !tag.equals(node.tag().orElse(null))) node.assignTag(tag);
+        node.assignTo(in.resolveOptional(DelegationKind.SECTION, Fields.optionalText(element, "assignedTo"), Delegation.class));
         node.describe(Fields.optionalText(element, "description").orElse(null));
         node.assignResponsibility(Fields.optionalText(element, "responsibleInstitution").orElse(null));
         node.markDraftedIn(in.resolveOptional(ModuleKind.SECTION, Fields.optionalText(element, "draftedIn"), Module.class));
@@ -161,5 +178,10 @@ final class RoadmapKind implements TransferKind {
 
     private static DateRange schedule(JsonObject element) {
         return DateRange.of(Fields.date(element, "start"), Fields.date(element, "end"));
+    }
+
+    /** Version 2 has a node's "tag" (absent when the programme uses none); version 1 had its WPS "pillar". */
+    private static String tag(JsonObject node) {
+        return Fields.optionalText(node, "tag").or(() -> Fields.optionalText(node, "pillar")).orElse(null);
     }
 }

@@ -15,7 +15,7 @@ import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.shared.ReadScope;
 import org.napacademy.domain.model.user.Role;

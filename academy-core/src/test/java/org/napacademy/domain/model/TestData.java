@@ -8,7 +8,6 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.Venue;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.shared.AbstractEntity;
@@ -32,7 +31,9 @@ public final class TestData {
     }
 
     public static Programme programme() {
-        return new Programme("WPS NAP Academy", "Women, Peace and Security National Action Plan Academy", Set.of("en", "es", "pt", "fr"));
+        var programme = new Programme("WPS NAP Academy", "Women, Peace and Security National Action Plan Academy", Set.of("en", "es", "pt", "fr"));
+        programme.changeTemplate(Pillar.academyTemplate());
+        return programme;
     }
 
     public static Cohort cohort(Programme programme) {

@@ -28,7 +28,7 @@ import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.Measurement;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;

@@ -77,7 +77,7 @@ class OutcomeFiguresQueriesTest {
                 var nodes = em.createQuery("select n from ResultNode n where n.roadmap.delegation.cohort = ?1", ResultNode.class)
                         .setParameter(1, cohort).getResultList();
                 var budgets = figures.budgets(cohort);
-                var byDelegation = nodes.stream().collect(Collectors.groupingBy(n -> n.roadmap().delegation().id()));
+                var byDelegation = nodes.stream().collect(Collectors.groupingBy(n -> n.roadmap().delegation().orElseThrow().id()));
                 byDelegation.forEach((delegationId, own) -> {
                     var lines = own.stream().flatMap(n -> n.budgetLines().stream()).toList();
                     var expected = lines.stream().collect(Collectors.groupingBy(l -> l.money().currencyCode())).entrySet().stream()

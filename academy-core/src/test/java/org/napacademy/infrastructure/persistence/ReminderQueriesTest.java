@@ -20,7 +20,7 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.reminder.SentDigest;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -79,7 +79,7 @@ class ReminderQueriesTest {
             var ec = List.of(em.find(Delegation.class, ecuador), em.find(Delegation.class, bolivia));
             var found = repository.ending(ec, TODAY, TODAY.plusDays(30), FINISHED);
             assertThat(repository.countEnding(ec, TODAY, TODAY.plusDays(30), FINISHED)).isEqualTo(found.size());
-            assertThat(found).allSatisfy(node -> assertThat(node.roadmap().delegation().id()).isEqualTo(ecuador));
+            assertThat(found).allSatisfy(node -> assertThat(node.roadmap().delegation().orElseThrow().id()).isEqualTo(ecuador));
             return found.stream().map(ResultNode::title).toList();
         });
 

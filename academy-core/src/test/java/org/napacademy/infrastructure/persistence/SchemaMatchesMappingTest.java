@@ -48,7 +48,7 @@ import org.napacademy.domain.model.roadmap.ExternalReference;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.MeasurementKind;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ReferenceFramework;
 import org.napacademy.domain.model.roadmap.ResultLevel;
@@ -121,6 +121,7 @@ class SchemaMatchesMappingTest {
                     "roadmap drafted at the academy", "https://example.org/panama");
 
             var programme = new Programme("WPS NAP Academy", "Women, Peace and Security", Set.of("en", "es"));
+            programme.changeTemplate(org.napacademy.domain.model.Pillar.academyTemplate());
             new JpaProgrammeRepository(em).add(programme);
             var sponsor = new Sponsor("Our Secure Future", "https://oursecurefuture.org");
             new JpaSponsorRepository(em).add(sponsor);

@@ -17,7 +17,7 @@ import org.napacademy.domain.model.programme.CohortFilter;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.CohortSummary;
 import org.napacademy.domain.model.programme.Programme;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapFilter;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
@@ -46,10 +46,10 @@ class ScopedListQueriesTest {
             var panama = cohort(em, first, "trainer");
             var portOfSpain = cohort(em, first, "another.trainer");
             var elsewhere = cohort(em, second, "another.trainer");
-            ecuador = roadmap(em, panama, "EC", false, false).delegation().id();
+            ecuador = roadmap(em, panama, "EC", false, false).delegation().orElseThrow().id();
             roadmap(em, panama, "BO", true, false);
             roadmap(em, panama, "CR", false, true);
-            trinidad = roadmap(em, portOfSpain, "TT", false, true).delegation().id();
+            trinidad = roadmap(em, portOfSpain, "TT", false, true).delegation().orElseThrow().id();
             roadmap(em, elsewhere, "GY", false, true);
             return null;
         });
@@ -119,7 +119,7 @@ class ScopedListQueriesTest {
             var repository = new JpaRoadmapRepository(em);
             var page = repository.wholePage(ReadScope.EVERYTHING, filter, 0, 100);
             assertThat(repository.count(ReadScope.EVERYTHING, filter)).isEqualTo(page.size());
-            return page.stream().map(r -> r.delegation().country().iso2()).toList();
+            return page.stream().map(r -> r.delegation().orElseThrow().country().iso2()).toList();
         });
     }
 
@@ -137,7 +137,7 @@ class ScopedListQueriesTest {
             var repository = new JpaRoadmapRepository(em);
             var page = repository.wholePage(scope, 0, 100);
             assertThat(repository.count(scope)).isEqualTo(page.size());
-            return page.stream().map(r -> r.delegation().country().iso2()).toList();
+            return page.stream().map(r -> r.delegation().orElseThrow().country().iso2()).toList();
         });
     }
 

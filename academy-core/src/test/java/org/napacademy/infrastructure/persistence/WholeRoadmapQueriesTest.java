@@ -23,7 +23,7 @@ import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.BudgetLine;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
-import org.napacademy.domain.model.roadmap.Pillar;
+import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -81,7 +81,7 @@ class WholeRoadmapQueriesTest {
             assertThat(goal.children()).extracting(ResultNode::title).containsExactly("Outcome 0", "Outcome 1");
             var outcome = goal.children().get(0);
             assertThat(outcome.indicators().get(0).achievement().orElseThrow().ratio()).isEqualByComparingTo("0.5");
-            assertThat(roadmap.delegation().country().iso2()).isEqualTo("CR");
+            assertThat(roadmap.delegation().orElseThrow().country().iso2()).isEqualTo("CR");
         } finally {
             em.close();
         }
@@ -103,7 +103,7 @@ class WholeRoadmapQueriesTest {
     /** Everything the whole-roadmap document reads. */
     private static void walk(Roadmap roadmap) {
         roadmap.progress();
-        roadmap.delegation().country().iso2();
+        roadmap.delegation().orElseThrow().country().iso2();
         roadmap.nodes().forEach(node -> {
             node.rolledUpStatus();
             node.parent().map(ResultNode::id);

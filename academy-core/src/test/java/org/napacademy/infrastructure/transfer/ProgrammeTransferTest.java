@@ -63,12 +63,12 @@ class ProgrammeTransferTest {
     private static final byte[] GUIDE_PDF = "%PDF-1.4\n% a guide to gender budget tagging\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     /** Every table a programme fills, counted in both databases. */
-    private static final List<String> TABLES = List.of("programme", "programme_language", "programme_result_level", "programme_pillar",
+    private static final List<String> TABLES = List.of("programme", "programme_language", "programme_result_level", "programme_tag", "programme_term",
             "sponsor", "cohort", "cohort_sponsor", "cohort_trainer", "nap_event", "delegation", "participant", "curriculum_module",
             "training_session", "training_session_trainer", "attendance", "session_feedback", "roadmap", "result_node", "budget_line",
             "indicator", "indicator_period", "measurement", "progress_report", "progress_report_evidence", "status_change",
             "assistance_request", "mentoring_note", "certificate", "user_account_programme", "module_resource",
-            "module_resource_language", "module_resource_file");
+            "module_resource_language", "module_resource_file", "roadmap_endorsement");
     /** The fields that hold keys: the element's own, and references to others. */
     private static final Set<String> KEY_FIELDS = Set.of("key", "cohort", "delegation", "participant", "module", "node", "topic",
             "request", "draftedIn", "sponsors", "actuals");
@@ -189,7 +189,7 @@ class ProgrammeTransferTest {
     @Test
     void an_unknown_version_is_refused() {
         try (var empty = MigratedDatabase.create(Map.of())) {
-            var later = documentA.replaceFirst("\"version\":1", "\"version\":2");
+            var later = documentA.replaceFirst("\"version\":2", "\"version\":3");
             assertThatThrownBy(() -> importInto(empty, later)).isInstanceOf(ProgrammeImportRefused.class).hasMessageContaining("version");
             var other = documentA.replaceFirst("napacademy-programme", "something-else");
             assertThatThrownBy(() -> importInto(empty, other)).isInstanceOf(ProgrammeImportRefused.class).hasMessageContaining("format");

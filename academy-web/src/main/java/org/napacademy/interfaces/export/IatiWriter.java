@@ -24,6 +24,7 @@ import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
+import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
 
@@ -70,7 +71,10 @@ public final class IatiWriter {
 
         void write() throws XMLStreamException {
             var roadmap = document.roadmap();
-            var country = roadmap.delegation().country();
+            // a gathering's shared roadmap is carried out by the delegations that endorsed it
+            var countries = roadmap.delegation().map(d -> List.of(d.country()))
+                    .orElseGet(() -> roadmap.endorsements().stream().map(e -> e.delegation().country()).toList());
+            var countryNames = String.join(", ", countries.stream().map(c -> c.name().in(texts.locale())).toList());
             var timestamp = DateTimeFormatter.ISO_INSTANT.format(generated);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("iati-activities");
@@ -89,9 +93,9 @@ public final class IatiWriter {
             narrativeElement("title", roadmap.title());
             xml.writeStartElement("description");
             xml.writeAttribute("type", "1");
-            narrative(texts.text("roadmap.description", country.name().in(texts.locale()), document.cohort().name()));
+            narrative(texts.text("roadmap.description", countryNames, document.cohort().name()));
             xml.writeEndElement();
-            participatingOrg("4", "10", country.name().in(texts.locale()));
+            for (var country : countries) participatingOrg("4", "10", country.name().in(texts.locale()));
             var institutions = new LinkedHashSet<String>();
             roadmap.nodes().forEach(n -> n.responsibleInstitution().ifPresent(institutions::add));
             for (var institution : institutions) participatingOrg("4", null, institution);
@@ -107,7 +111,7 @@ public final class IatiWriter {
             var end = goals.stream().map(g -> g.schedule().end()).max(Comparator.naturalOrder()).orElse(document.cohort().dates().end());
             activityDate("1", start);
             activityDate("3", end);
-            empty("recipient-country", "code", country.iso2());
+            recipientCountries(countries);
             var significance = genderMarker();
             if (significance.isPresent()) {
                 xml.writeEmptyElement("policy-marker");
@@ -241,6 +245,21 @@ public final class IatiWriter {
             xml.writeStartElement(element);
             xml.writeCharacters(text);
             xml.writeEndElement();
+        }
+
+        /** One country takes the whole activity; several share it in equal percentages that add up to 100 (IATI rule). */
+        private void recipientCountries(List<Country> countries) throws XMLStreamException {
+            if (countries.isEmpty()) return;
+            if (countries.size() == 1) {
+                empty("recipient-country", "code", countries.get(0).iso2());
+                return;
+            }
+            var shares = RoadmapTables.equalShares(countries.size());
+            for (int i = 0; i < countries.size(); i++) {
+                xml.writeEmptyElement("recipient-country");
+                xml.writeAttribute("code", countries.get(i).iso2());
+                xml.writeAttribute("percentage", shares.get(i).toPlainString());
+            }
         }
 
         private void empty(String element, String attribute, String value) throws XMLStreamException {

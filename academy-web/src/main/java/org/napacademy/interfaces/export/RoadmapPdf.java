@@ -38,7 +38,7 @@ public final class RoadmapPdf {
         var facts = style.table(1, 3, 1, 3);
         facts.setHeaderRows(0);
         facts.setSpacingBefore(6);
-        fact(facts, style, texts.text("roadmap.country"), roadmap.delegation().country().name().in(texts.locale()));
+        fact(facts, style, texts.text("roadmap.country"), RoadmapTables.owner(roadmap, texts));
         fact(facts, style, texts.text("roadmap.cohort"), document.cohort().name());
         fact(facts, style, texts.text("roadmap.status"), texts.label(roadmap.status()));
         facts.addCell(style.cell(texts.text("roadmap.progress"), style.bold));
@@ -53,7 +53,7 @@ public final class RoadmapPdf {
         } else {
             var tree = style.table(0.9f, 1, 4.6f, 1.4f, 2.2f, 2.1f, 1.6f, 1.4f);
             style.headers(tree, texts.text("column.path"), texts.text("column.level"), texts.text("column.title"),
-                    texts.text("column.pillar"), texts.text("column.institution"), texts.text("roadmap.dates"),
+                    texts.text("column.tag"), texts.text("column.institution"), texts.text("roadmap.dates"),
                     texts.text("column.budget"), texts.text("column.status"));
             numbers.forEach((node, path) -> {
                 tree.addCell(style.cell(path));
@@ -61,7 +61,7 @@ public final class RoadmapPdf {
                 var title = style.cell(node.title(), node.children().isEmpty() ? style.body : style.bold);
                 title.setPaddingLeft(3 + 8 * (path.split("\\.").length - 1));
                 tree.addCell(title);
-                tree.addCell(style.cell(texts.label(node.pillar())));
+                tree.addCell(style.cell(RoadmapTables.tagLabel(node, texts)));
                 tree.addCell(style.cell(node.responsibleInstitution().orElse("")));
                 tree.addCell(style.cell(texts.date(node.schedule().start()) + " – " + texts.date(node.schedule().end())));
                 tree.addCell(style.number(ExportTexts.money(node.budgetTotals())));

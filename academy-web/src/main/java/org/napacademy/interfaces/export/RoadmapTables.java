@@ -1,6 +1,7 @@
 package org.napacademy.interfaces.export;
 
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,14 +29,32 @@ public final class RoadmapTables {
         return List.of(nodes(document.roadmap(), texts), measurements(document.roadmap(), texts));
     }
 
+    /** The label of the node's tag in the export's language (the code when the programme no longer has it; empty when untagged). */
+    public static String tagLabel(ResultNode node, ExportTexts texts) {
+        return node.tag().map(code -> node.roadmap().template().tag(code).map(tag -> tag.labelIn(texts.locale())).orElse(code)).orElse("");
+    }
+
+    /** Whose roadmap it is: the delegation's country, or for a gathering's shared roadmap the cohort's name. */
+    public static String owner(Roadmap roadmap, ExportTexts texts) {
+        return roadmap.delegation().map(d -> d.country().name().in(texts.locale())).orElseGet(() -> roadmap.cohort().name());
+    }
+
+    /** {@code parts} percentages with two decimals that add up to exactly 100, the remainder on the first. */
+    static List<BigDecimal> equalShares(int parts) {
+        var share = new BigDecimal(100).divide(BigDecimal.valueOf(parts), 2, java.math.RoundingMode.DOWN);
+        var shares = new java.util.ArrayList<BigDecimal>(java.util.Collections.nCopies(parts, share));
+        shares.set(0, share.add(new BigDecimal(100).subtract(share.multiply(BigDecimal.valueOf(parts)))));
+        return shares;
+    }
+
     /** Every node in tree order, numbered by its place in the tree (1, 1.1, 1.1.2). */
     public static Table nodes(Roadmap roadmap, ExportTexts texts) {
-        var table = new Table(NODES, texts.text("table.nodes"), headers(texts, "path", "level", "parent", "title", "pillar",
+        var table = new Table(NODES, texts.text("table.nodes"), headers(texts, "path", "level", "parent", "title", "tag",
                 "institution", "start", "end", "status", "rolledUpStatus", "budget"));
         var numbers = numbering(roadmap);
         numbers.forEach((node, path) -> table.row(path, texts.label(node.level()),
                 node.parent().map(numbers::get).orElse(null), node.title(),
-                texts.label(node.pillar()), node.responsibleInstitution().orElse(null), node.schedule().start(),
+                tagLabel(node, texts), node.responsibleInstitution().orElse(null), node.schedule().start(),
                 node.schedule().end(), texts.label(node.status()), texts.label(node.rolledUpStatus()),
                 ExportTexts.money(node.budgetTotals())));
         return table;

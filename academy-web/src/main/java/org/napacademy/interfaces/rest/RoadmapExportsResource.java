@@ -56,7 +56,7 @@ public class RoadmapExportsResource {
         if (!FORMATS.contains(format)) throw new UnknownExportFormat(format, FORMATS);
         var texts = Downloads.texts(lang, headers);
         var document = documents.roadmap(id);
-        var country = document.roadmap().delegation().country().name().en();
+        var country = document.roadmap().delegation().map(d -> d.country().name().en()).orElse(document.cohort().name());
         return switch (format) {
             case "csv" -> {
                 var name = Downloads.table(table, RoadmapTables.NAMES);

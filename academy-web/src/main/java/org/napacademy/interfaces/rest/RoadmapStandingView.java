@@ -14,7 +14,7 @@ public record RoadmapStandingView(Long roadmapId, Long delegationId, ProgressSta
 
     static RoadmapStandingView of(RoadmapStanding standing) {
         var roadmap = standing.roadmap();
-        return new RoadmapStandingView(roadmap.id(), roadmap.delegation().id(), standing.status(),
+        return new RoadmapStandingView(roadmap.id(), roadmap.delegation().map(d -> d.id()).orElse(null), standing.status(),
                 ProgressView.of(standing.progress()), standing.noUpdate(), standing.missingUpdates(),
                 standing.reportingPeriods().stream().map(ReportingPeriodView::of).toList(),
                 roadmap.nodes().stream().map(NodeLightView::of).toList());

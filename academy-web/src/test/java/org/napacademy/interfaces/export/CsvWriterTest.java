@@ -16,7 +16,7 @@ class CsvWriterTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         var text = new String(bytes, StandardCharsets.UTF_8).substring(1);
         var records = Rfc4180.parse(text);
-        assertThat(records.get(0)).containsExactly("N.º", "Nivel", "Superior", "Título", "Pilar", "Institución responsable",
+        assertThat(records.get(0)).containsExactly("N.º", "Nivel", "Superior", "Título", "Tema", "Institución responsable",
                 "Inicio", "Fin", "Estado", "Estado consolidado", "Presupuesto total");
         assertThat(records).hasSize(5).allSatisfy(record -> assertThat(record).hasSize(11));
         assertThat(records.get(1)).containsExactly("1", "Objetivo", "", ExportFixtures.GOAL, "Participación",

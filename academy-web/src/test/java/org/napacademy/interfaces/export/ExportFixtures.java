@@ -41,7 +41,6 @@ import org.napacademy.domain.model.roadmap.BudgetLine;
 import org.napacademy.domain.model.roadmap.ExternalReference;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ReferenceFramework;
 import org.napacademy.domain.model.roadmap.ResultLevel;
@@ -68,7 +67,7 @@ final class ExportFixtures {
     private ExportFixtures() { }
 
     static Programme programme() {
-        return id(new Programme("WPS NAP Academy", "Women, Peace and Security National Action Plan Academy", Set.of("en", "es", "pt", "fr")));
+        return id(org.napacademy.interfaces.ui.WpsTags.applyTo(new Programme("WPS NAP Academy", "Women, Peace and Security National Action Plan Academy", Set.of("en", "es", "pt", "fr"))));
     }
 
     static Cohort cohort() {
@@ -90,7 +89,7 @@ final class ExportFixtures {
         var cohort = cohort();
         var delegation = id(new Delegation(cohort, costaRica()));
         var roadmap = id(new Roadmap(delegation, "Hoja de ruta hacia el segundo PAN de Costa Rica"));
-        var goal = id(roadmap.addGoal(GOAL, Pillar.PARTICIPATION, years(2025, 2027)));
+        var goal = id(roadmap.addGoal(GOAL, "PARTICIPATION", years(2025, 2027)));
         goal.assignResponsibility("Ministerio de Relaciones Exteriores y Culto");
         var outcome = id(goal.addChild(ResultLevel.OUTCOME, OUTCOME, years(2025, 2026)));
         outcome.describe("Women sit at every negotiation table the country convenes.");

@@ -19,7 +19,7 @@ class FileNamesTest {
         for (var language : ExportTexts.LANGUAGES) {
             var texts = ExportTexts.in(language);
             for (var type : java.util.List.of(org.napacademy.domain.model.roadmap.ResultLevel.class,
-                    org.napacademy.domain.model.roadmap.Pillar.class, org.napacademy.domain.model.roadmap.ProgressStatus.class,
+                    org.napacademy.domain.model.roadmap.ProgressStatus.class,
                     org.napacademy.domain.model.roadmap.RoadmapStatus.class, org.napacademy.domain.model.roadmap.IndicatorUnit.class,
                     org.napacademy.domain.model.roadmap.MeasurementKind.class, org.napacademy.domain.model.delegation.Sex.class,
                     org.napacademy.domain.model.delegation.ParticipantRole.class,

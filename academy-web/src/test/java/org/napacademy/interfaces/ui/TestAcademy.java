@@ -56,7 +56,7 @@ import org.napacademy.domain.model.shared.LocalizedText;
  * of one participant and one session, and test doubles of the application services that record what views ask.
  */
 public class TestAcademy {
-    public final Programme programme = withId(new Programme("WPS NAP Academy", null, Set.of("en", "es")), 1);
+    public final Programme programme = withId(WpsTags.applyTo(new Programme("WPS NAP Academy", null, Set.of("en", "es"))), 1);
     public final Cohort cohort = withId(new Cohort(programme, "2025 Panama City",
             new Venue("Ministry of Foreign Affairs", "Panama City", "PA", "America/Panama"),
             new DateRange(LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 26))), 7);

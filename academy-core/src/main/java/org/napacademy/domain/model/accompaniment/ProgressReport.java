@@ -196,7 +196,7 @@ public class ProgressReport extends AbstractEntity {
     }
 
     private void requireOwnRoadmap(ResultNode node) {
-        if (!node.roadmap().delegation().sameAs(delegation))
+        if (!node.roadmap().delegation().map(owner -> owner.sameAs(delegation)).orElse(false))
             throw new AccompanimentRuleViolation(node + " belongs to another delegation's roadmap");
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,15 +16,18 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.Checks;
+import org.napacademy.domain.model.shared.LocalizedText;
 
 /** An academy programme: owns its cohorts, its curriculum and the template its roadmaps follow. */
 @Entity
@@ -50,11 +54,16 @@ public class Programme extends AbstractEntity {
     @Enumerated(EnumType.STRING) @Column(name = "result_level", nullable = false, length = 20)
     private Set<ResultLevel> levels = new HashSet<>();
 
-    @NotEmpty
+    @Valid
     @ElementCollection
-    @CollectionTable(name = "programme_pillar", joinColumns = @JoinColumn(name = "programme_id"))
-    @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
-    private Set<Pillar> pillars = new HashSet<>();
+    @CollectionTable(name = "programme_tag", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "tag_order")
+    private List<ThematicTag> tags = new ArrayList<>();
+
+    @Valid
+    @ElementCollection
+    @CollectionTable(name = "programme_term", joinColumns = @JoinColumn(name = "programme_id"))
+    private Set<ProgrammeTerm> terms = new HashSet<>();
 
     /** The share of a cohort's sessions a participant attends to earn a certificate of participation. */
     @NotNull @Column(name = "certificate_threshold", nullable = false, precision = 5, scale = 4)
@@ -66,7 +75,7 @@ public class Programme extends AbstractEntity {
 
     protected Programme() { }             // for JPA only
 
-    /** Starts with the full template (all levels, all pillars); see {@link #changeTemplate}. */
+    /** Starts with all four levels, no tags and the platform's words; see {@link #changeTemplate} and {@link #useVocabulary}. */
     public Programme(String name, String description, Set<String> languages) {
         rename(name);
         describe(description);
@@ -89,13 +98,27 @@ public class Programme extends AbstractEntity {
     }
 
     /**
-     * Existing roadmaps are not re-checked: the template governs the nodes and pillars added from now on.
+     * Existing roadmaps are not re-checked: the template governs the nodes and tags added from now on.
      */
     public void changeTemplate(RoadmapTemplate template) {
+        Checks.present(template, "roadmap template");
         levels.clear();
         levels.addAll(template.levels());
-        pillars.clear();
-        pillars.addAll(template.pillars());
+        tags.clear();
+        tags.addAll(template.tags());
+    }
+
+    /** Replaces the programme's words; a term left out falls back to the platform's word. */
+    public void useVocabulary(Vocabulary vocabulary) {
+        Checks.present(vocabulary, "vocabulary");
+        terms.clear();
+        vocabulary.words().forEach((term, text) -> terms.add(new ProgrammeTerm(term, text)));
+    }
+
+    public Vocabulary vocabulary() {
+        var words = new EnumMap<Term, LocalizedText>(Term.class);
+        terms.forEach(term -> words.put(term.term(), term.text()));
+        return new Vocabulary(words);
     }
 
     /** Sets (or replaces) the check-in rhythm; reporting periods and their states follow from it. */
@@ -122,7 +145,7 @@ public class Programme extends AbstractEntity {
         return BigDecimal.valueOf(attended).compareTo(certificateThreshold.multiply(BigDecimal.valueOf(held))) >= 0;
     }
 
-    public RoadmapTemplate template() { return new RoadmapTemplate(levels, pillars); }
+    public RoadmapTemplate template() { return new RoadmapTemplate(levels, tags); }
 
     public String name() { return name; }
 

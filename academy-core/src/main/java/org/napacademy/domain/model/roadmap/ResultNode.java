@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.napacademy.domain.model.curriculum.Module;
+import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import org.napacademy.domain.model.shared.Audited;
 import org.napacademy.domain.model.shared.AuditState;
@@ -65,8 +66,14 @@ public class ResultNode extends AbstractEntity implements Audited {
     @Size(max = 4000) @Column(name = "description", length = 4000)
     private String description;
 
-    @NotNull @Enumerated(EnumType.STRING) @Column(name = "pillar", nullable = false, length = 30)
-    private Pillar pillar;
+    /** A tag code of the programme's template; null when the programme uses no tags. */
+    @Size(max = 40) @Column(name = "tag_code", length = 40)
+    private String tag;
+
+    /** On a gathering's shared roadmap: the member delegation that carries this result out. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assigned_delegation_id")
+    private Delegation assignedDelegation;
 
     @Size(max = 300) @Column(name = "responsible_institution", length = 300)
     private String responsibleInstitution;
@@ -93,17 +100,17 @@ public class ResultNode extends AbstractEntity implements Audited {
 
     protected ResultNode() { }            // for JPA only
 
-    ResultNode(Roadmap roadmap, ResultNode parent, ResultLevel level, String title, Pillar pillar, DateRange schedule) {
+    ResultNode(Roadmap roadmap, ResultNode parent, ResultLevel level, String title, String tag, DateRange schedule) {
         this.roadmap = roadmap;
         this.parent = parent;
         this.level = level;
         this.status = ProgressStatus.NOT_STARTED;
         rename(title);
-        choosePillar(pillar);
+        chooseTag(tag);
         this.schedule = Checks.present(schedule, "schedule");
     }
 
-    /** The child takes this node's pillar; see {@link #assignPillar}. */
+    /** The child takes this node's tag; see {@link #assignTag}. */
     public ResultNode addChild(ResultLevel childLevel, String childTitle, DateRange childSchedule) {
         roadmap.requireDraft();
         Checks.present(childLevel, "level");
@@ -111,7 +118,7 @@ public class ResultNode extends AbstractEntity implements Audited {
         if (!roadmap.template().mayContain(level, childLevel))
             throw new RoadmapRuleViolation("A " + level + " cannot contain a " + childLevel);
         requireWithin(schedule, childSchedule);
-        var child = new ResultNode(roadmap, this, childLevel, childTitle, pillar, childSchedule);
+        var child = new ResultNode(roadmap, this, childLevel, childTitle, tag, childSchedule);
         children.add(child);
         return child;
     }
@@ -133,15 +140,35 @@ public class ResultNode extends AbstractEntity implements Audited {
         this.responsibleInstitution = Checks.optionalText(institution, 300, "responsible institution");
     }
 
-    public void assignPillar(Pillar newPillar) {
+    public void assignTag(String newTag) {
         roadmap.requireDraft();
-        choosePillar(newPillar);
+        chooseTag(newTag);
     }
 
-    private void choosePillar(Pillar newPillar) {
-        Checks.present(newPillar, "pillar");
-        if (!roadmap.template().allows(newPillar)) throw new RoadmapRuleViolation("The programme does not use the pillar " + newPillar);
-        this.pillar = newPillar;
+    /** A programme with tags tags every result with one of them; a programme without tags tags none. */
+    private void chooseTag(String newTag) {
+        var template = roadmap.template();
+        if (!template.usesTags()) {
+            if (newTag != null) throw new RoadmapRuleViolation("The programme uses no tags, so a result cannot be tagged " + newTag);
+        } else {
+            Checks.present(newTag, "tag");
+            if (!template.allows(newTag)) throw new RoadmapRuleViolation("The programme does not use the tag " + newTag);
+        }
+        this.tag = newTag;
+    }
+
+    /**
+     * Assigns this result of a gathering's shared roadmap to one of the gathering's delegations (null: to nobody;
+     * a partner institution is named with {@link #assignResponsibility}). A delegation's own roadmap has no assignees.
+     */
+    public void assignTo(Delegation delegation) {
+        if (delegation != null) {
+            if (!roadmap.isGatheringRoadmap())
+                throw new RoadmapRuleViolation("Only the results of a gathering's shared roadmap are assigned to delegations");
+            if (!delegation.cohort().sameAs(roadmap.cohort()))
+                throw new RoadmapRuleViolation("Delegation " + delegation + " is not a member of " + roadmap.cohort());
+        }
+        this.assignedDelegation = delegation;
     }
 
     /** Records the curriculum module this node was drafted in (null to clear). */
@@ -257,7 +284,9 @@ public class ResultNode extends AbstractEntity implements Audited {
 
     public Optional<String> description() { return Optional.ofNullable(description); }
 
-    public Pillar pillar() { return pillar; }
+    public Optional<String> tag() { return Optional.ofNullable(tag); }
+
+    public Optional<Delegation> assignedDelegation() { return Optional.ofNullable(assignedDelegation); }
 
     public Optional<String> responsibleInstitution() { return Optional.ofNullable(responsibleInstitution); }
 
@@ -275,7 +304,8 @@ public class ResultNode extends AbstractEntity implements Audited {
     /** Budget lines as one text each, e.g. "USD 1000 / Ministry of Finance / PRINCIPAL", in their order. */
     @Override public AuditState auditState() {
         return AuditState.of().with("level", level).with("title", title).with("description", description)
-                .with("pillar", pillar).with("responsibleInstitution", responsibleInstitution)
+                .with("tag", tag).with("responsibleInstitution", responsibleInstitution)
+                .with("assignedDelegation", assignedDelegation)
                 .with("start", schedule.start()).with("end", schedule.end()).with("status", status)
                 .with("parent", parent).with("draftedIn", draftedIn)
                 .with("budgetLines", budgetLines.stream().map(line -> line.money() + " / "

@@ -25,7 +25,7 @@ class ProgressReportTest {
 
     private final ResultNode goal = TestData.goal();
     private final ResultNode outcome = goal.addChild(ResultLevel.OUTCOME, "Outcome", years(2025, 2026));
-    private final ProgressReport report = new ProgressReport(goal.roadmap().delegation(), TestData.range("2025-07-01", "2025-09-30"));
+    private final ProgressReport report = new ProgressReport(goal.roadmap().delegation().orElseThrow(), TestData.range("2025-07-01", "2025-09-30"));
 
     @Test
     void a_report_is_submitted_then_accepted_by_a_reviewer() {
@@ -82,7 +82,7 @@ class ProgressReportTest {
 
     @Test
     void an_assistance_request_measures_the_time_to_its_first_answer() {
-        var delegation = goal.roadmap().delegation();
+        var delegation = goal.roadmap().delegation().orElseThrow();
         var topic = new Module(delegation.cohort().programme(), "MONITORING_AND_EVALUATION", LocalizedText.english("M&E"), 60, 6);
         var request = new AssistanceRequest(delegation, topic, "ana.mora", "How to set baselines?", Urgency.MEDIUM, OCT_1);
         assertThat(request.responseTime()).isEmpty();

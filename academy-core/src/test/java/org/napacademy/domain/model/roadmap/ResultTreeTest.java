@@ -1,5 +1,6 @@
 package org.napacademy.domain.model.roadmap;
 
+import org.napacademy.domain.model.Pillar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.napacademy.domain.model.TestData.range;
@@ -11,6 +12,7 @@ import static org.napacademy.domain.model.roadmap.ResultLevel.OUTCOME;
 import static org.napacademy.domain.model.roadmap.ResultLevel.OUTPUT;
 
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.curriculum.Module;
@@ -54,7 +56,7 @@ class ResultTreeTest {
     @Test
     void a_template_without_outputs_lets_outcomes_contain_activities() {
         var roadmap = TestData.roadmap();
-        roadmap.programme().changeTemplate(new RoadmapTemplate(EnumSet.of(GOAL, OUTCOME, ACTIVITY), EnumSet.of(Pillar.PREVENTION)));
+        roadmap.programme().changeTemplate(new RoadmapTemplate(EnumSet.of(GOAL, OUTCOME, ACTIVITY), List.of(Pillar.TAGS.get(1))));
         var goalOfPriorities = roadmap.addGoal("Priorities 2025-2026", Pillar.PREVENTION, years(2025, 2026));
         var outcomeOfPriorities = goalOfPriorities.addChild(OUTCOME, "Early warning", year(2025));
         assertThat(outcomeOfPriorities.addChild(ACTIVITY, "Map risks", year(2025)).level()).isEqualTo(ACTIVITY);
@@ -64,7 +66,7 @@ class ResultTreeTest {
 
     @Test
     void a_template_always_uses_goals() {
-        assertThatThrownBy(() -> new RoadmapTemplate(EnumSet.of(OUTCOME), EnumSet.of(Pillar.PREVENTION)))
+        assertThatThrownBy(() -> new RoadmapTemplate(EnumSet.of(OUTCOME), List.of(Pillar.TAGS.get(1))))
                 .isInstanceOf(org.napacademy.domain.model.programme.CohortRuleViolation.class);
     }
 

@@ -1,5 +1,6 @@
 package org.napacademy.domain.model.roadmap;
 
+import org.napacademy.domain.model.Pillar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.napacademy.domain.model.TestData.year;

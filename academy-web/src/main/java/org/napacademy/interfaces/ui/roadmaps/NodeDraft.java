@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.napacademy.application.NewNode;
 import org.napacademy.application.NodeDetails;
 import org.napacademy.domain.model.curriculum.Module;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -25,12 +24,14 @@ public class NodeDraft {
 
     @NotBlank @Size(max = 300) private String title;
     @Size(max = 4000) private String description;
-    @NotNull private Pillar pillar;
+    /** One of the programme's tag codes; required by the form when the programme uses tags. */
+    @Size(max = 40) private String tag;
     @Size(max = 300) private String responsibleInstitution;
     @NotNull private LocalDate startDate;
     @NotNull private LocalDate endDate;
     @NotNull private ProgressStatus status;
     private Long draftedInModuleId;
+    private Long assignedDelegationId;
 
     static NodeDraft of(ResultNode node) {
         var draft = new NodeDraft();
@@ -40,7 +41,8 @@ public class NodeDraft {
         draft.level = node.level();
         draft.title = node.title();
         draft.description = node.description().orElse(null);
-        draft.pillar = node.pillar();
+        draft.tag = node.tag().orElse(null);
+        draft.assignedDelegationId = node.assignedDelegation().map(d -> d.id()).orElse(null);
         draft.responsibleInstitution = node.responsibleInstitution().orElse(null);
         draft.startDate = node.schedule().start();
         draft.endDate = node.schedule().end();
@@ -49,12 +51,12 @@ public class NodeDraft {
         return draft;
     }
 
-    /** A new child at {@code level}, with the parent's pillar, dates and institution to start from. */
+    /** A new child at {@code level}, with the parent's tag, dates and institution to start from. */
     static NodeDraft childOf(ResultNode parent, ResultLevel level) {
         var draft = new NodeDraft();
         draft.parentId = parent.id();
         draft.level = level;
-        draft.pillar = parent.pillar();
+        draft.tag = parent.tag().orElse(null);
         draft.responsibleInstitution = parent.responsibleInstitution().orElse(null);
         draft.startDate = parent.schedule().start();
         draft.endDate = parent.schedule().end();
@@ -74,8 +76,8 @@ public class NodeDraft {
     boolean isNew() { return id == null; }
 
     NodeDetails toDetails() {
-        return new NodeDetails(title, description, pillar, responsibleInstitution, DateRange.of(startDate, endDate), status,
-                draftedInModuleId);
+        return new NodeDetails(title, description, tag, responsibleInstitution, DateRange.of(startDate, endDate), status,
+                draftedInModuleId, assignedDelegationId);
     }
 
     NewNode toNewNode() { return new NewNode(parentId, level, toDetails()); }
@@ -88,8 +90,8 @@ public class NodeDraft {
     public void setTitle(String title) { this.title = title; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public Pillar getPillar() { return pillar; }
-    public void setPillar(Pillar pillar) { this.pillar = pillar; }
+    public String getTag() { return tag; }
+    public void setTag(String tag) { this.tag = tag; }
     public String getResponsibleInstitution() { return responsibleInstitution; }
     public void setResponsibleInstitution(String responsibleInstitution) { this.responsibleInstitution = responsibleInstitution; }
     public LocalDate getStartDate() { return startDate; }
@@ -100,4 +102,6 @@ public class NodeDraft {
     public void setStatus(ProgressStatus status) { this.status = status; }
     public Long getDraftedInModuleId() { return draftedInModuleId; }
     public void setDraftedInModuleId(Long draftedInModuleId) { this.draftedInModuleId = draftedInModuleId; }
+    public Long getAssignedDelegationId() { return assignedDelegationId; }
+    public void setAssignedDelegationId(Long assignedDelegationId) { this.assignedDelegationId = assignedDelegationId; }
 }

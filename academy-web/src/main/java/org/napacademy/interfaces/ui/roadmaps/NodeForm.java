@@ -8,20 +8,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
-import org.napacademy.domain.model.roadmap.Pillar;
+import java.util.List;
+import org.napacademy.domain.model.programme.ThematicTag;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.interfaces.ui.common.Choices;
 import org.napacademy.interfaces.ui.common.DraftForm;
 import org.napacademy.interfaces.ui.library.ModuleResourcesLink;
 
-/** Title, description, pillar, institution, dates, status and drafted-in module of one node. */
+/** Title, description, tag, institution, dates, status and drafted-in module of one node. */
 public class NodeForm extends DraftForm<NodeDraft> {
 
     private final H3 heading = new H3();
     final TextField title = new TextField(getTranslation("node.title"));
     final TextArea description = new TextArea(getTranslation("node.description"));
-    final ComboBox<Pillar> pillar = Choices.of(getTranslation("node.pillar"), "roadmap.pillar", EnumSet.allOf(Pillar.class));
+    final ComboBox<String> tag = new ComboBox<>(getTranslation("node.tag"));
     final TextField responsibleInstitution = new TextField(getTranslation("node.responsibleInstitution"));
     final DatePicker startDate = new LocalizedDatePicker(getTranslation("node.startDate"));
     final DatePicker endDate = new LocalizedDatePicker(getTranslation("node.endDate"));
@@ -29,10 +29,18 @@ public class NodeForm extends DraftForm<NodeDraft> {
     final ComboBox<Long> draftedInModuleId = new ComboBox<>(getTranslation("node.draftedIn"));
     final ModuleResourcesLink moduleResources = new ModuleResourcesLink();
 
-    /** {@code modules}: the programme's modules, id to label; {@code pillars}: those the programme uses. */
-    public NodeForm(Map<Long, String> modules, Set<Pillar> pillars) {
+    /**
+     * {@code modules}: the programme's modules, id to label; {@code tags}: the programme's thematic tags (none hides the
+     * field, and a tag is required when there are some).
+     */
+    public NodeForm(Map<Long, String> modules, List<ThematicTag> tags) {
         super(NodeDraft.class);
-        pillar.setItems(pillars);
+        var labels = new java.util.LinkedHashMap<String, String>();
+        tags.forEach(t -> labels.put(t.code(), t.labelIn(getLocale())));
+        tag.setItems(labels.keySet());
+        tag.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
+        tag.setVisible(!tags.isEmpty());
+        if (!tags.isEmpty()) binder.forField(tag).asRequired(getTranslation("node.tagRequired")).bind("tag");
         draftedInModuleId.setItems(modules.keySet());
         draftedInModuleId.setItemLabelGenerator(id -> modules.getOrDefault(id, String.valueOf(id)));
         draftedInModuleId.setClearButtonVisible(true);
@@ -49,7 +57,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         add(heading, 2);
         add(title, 2);
         add(description, 2);
-        add(pillar, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
+        add(tag, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
         add(moduleResources, 2);
         layOut();
     }
@@ -58,7 +66,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
     public void edit(NodeDraft draft, boolean structureEditable) {
         super.edit(draft, structureEditable && !draft.isNew());
         heading.setText(getTranslation(draft.isNew() ? "node.new" : "node.edit", getTranslation("roadmap.level." + draft.getLevel())));
-        pillar.setReadOnly(!structureEditable);
+        tag.setReadOnly(!structureEditable);
         startDate.setReadOnly(!structureEditable);
         endDate.setReadOnly(!structureEditable);
     }

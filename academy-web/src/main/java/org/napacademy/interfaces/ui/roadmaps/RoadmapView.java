@@ -145,7 +145,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var modules = new LinkedHashMap<Long, String>();
         curriculum.modules(roadmap.programme().id(), 0, 100)
                 .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
-        nodeForm = new NodeForm(modules, roadmap.template().pillars());
+        nodeForm = new NodeForm(modules, roadmap.template().tags());
         nodeForm.addSaveListener(save -> saveNode(save.draft()));
         nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
         nodeForm.addCloseListener(close -> tree.deselectAll());
@@ -167,7 +167,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         configureTree();
         addGoal.addClickListener(click -> {
             tree.deselectAll();
-            var cohortDates = roadmap.delegation().cohort().dates();
+            var cohortDates = roadmap.cohort().dates();
             openNode(NodeDraft.newGoal(cohortDates.start(), cohortDates.start().plusYears(3).minusDays(1)));
         });
         addChild.addClickListener(click -> selectedNode().ifPresent(parent -> roadmap.template().levelBelow(parent.level())
@@ -203,13 +203,17 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         add(header, tabs);
     }
 
+    private String tagLabel(ResultNode node) {
+        return node.tag().map(code -> roadmap.template().tag(code).map(t -> t.labelIn(getLocale())).orElse(code)).orElse("");
+    }
+
     private void configureTree() {
         tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
                 .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
         tree.addColumn(n -> getTranslation("roadmap.level." + n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
                 .setFlexGrow(0);
-        detailColumns.add(tree.addColumn(n -> getTranslation("roadmap.pillar." + n.pillar())).setHeader(getTranslation("node.pillar"))
-                .setAutoWidth(true).setFlexGrow(0));
+        if (roadmap.template().usesTags())
+            detailColumns.add(tree.addColumn(this::tagLabel).setHeader(getTranslation("node.tag")).setAutoWidth(true).setFlexGrow(0));
         detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
                 .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.dates(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
@@ -269,9 +273,9 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         header.getStyle().set("gap", "var(--lumo-space-s)");
         var title = new H1(roadmap.title());
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
-        var delegation = roadmap.delegation();
-        var whose = new Span(countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · "
-                + delegation.cohort().name());
+        var whose = new Span(roadmap.delegation()
+                .map(delegation -> countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · ")
+                .orElse("") + roadmap.cohort().name());
         whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));

@@ -41,7 +41,6 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.Period;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -59,7 +58,7 @@ class CheckInsViewTest {
 
     private final TestAcademy academy = new TestAcademy();
     private final Roadmap roadmap = withId(new Roadmap(academy.delegation, "Bolivia: roadmap"), 61);
-    private final ResultNode goal = withId(roadmap.addGoal("Women prevent conflicts", Pillar.PREVENTION,
+    private final ResultNode goal = withId(roadmap.addGoal("Women prevent conflicts", "PREVENTION",
             DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 12, 31))), 62);
     private final ResultNode outcome = withId(goal.addChild(ResultLevel.OUTCOME, "Women mediate local conflicts",
             DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 12, 31))), 63);

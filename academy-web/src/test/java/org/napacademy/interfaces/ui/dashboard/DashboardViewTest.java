@@ -38,7 +38,6 @@ import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.Programme;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -165,7 +164,7 @@ class DashboardViewTest {
     private RoadmapService roadmaps() {
         var roadmap = new Roadmap(academy.delegation, "Bolivia: roadmap toward a first NAP");
         var years = DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 12, 31));
-        var output = roadmap.addGoal("Women take part in resolving social conflicts", Pillar.PARTICIPATION, years)
+        var output = roadmap.addGoal("Women take part in resolving social conflicts", "PARTICIPATION", years)
                 .addChild(ResultLevel.OUTCOME, "Women mediate", years)
                 .addChild(ResultLevel.OUTPUT, "Mediators trained", years);
         output.addChild(ResultLevel.ACTIVITY, "Train 40 mediators", years).changeStatus(ProgressStatus.DONE);

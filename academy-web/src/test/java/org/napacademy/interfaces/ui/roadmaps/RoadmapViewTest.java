@@ -43,7 +43,6 @@ import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.Venue;
-import org.napacademy.domain.model.roadmap.Pillar;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -227,12 +226,12 @@ class RoadmapViewTest {
     }
 
     private Roadmap boliviasRoadmap() {
-        var programme = new Programme("WPS NAP Academy", "Women, Peace and Security", Set.of("en", "es", "pt", "fr"));
+        var programme = org.napacademy.interfaces.ui.WpsTags.applyTo(new Programme("WPS NAP Academy", "Women, Peace and Security", Set.of("en", "es", "pt", "fr")));
         var cohort = new Cohort(programme, "2025 Panama City", new Venue("Ministry", "Panama City", "PA", "America/Panama"),
                 DateRange.of(LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 26)));
         var bolivia = new Country("BO", "BOL", new LocalizedText("Bolivia", "Bolivia", "Bolívia", "Bolivie"), Subregion.SOUTH_AMERICA);
         var roadmap = new Roadmap(new Delegation(cohort, bolivia), "Bolivia: roadmap toward a first NAP");
-        goal = roadmap.addGoal("Women take part in resolving social conflicts", Pillar.PARTICIPATION,
+        goal = roadmap.addGoal("Women take part in resolving social conflicts", "PARTICIPATION",
                 DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2028, 6, 30)));
         var outcome = goal.addChild(ResultLevel.OUTCOME, "Women mediate", DateRange.of(LocalDate.of(2025, 7, 1), LocalDate.of(2027, 12, 31)));
         ViewTestSupport.withId(programme, 1L);
