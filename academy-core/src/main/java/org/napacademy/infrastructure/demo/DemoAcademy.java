@@ -36,7 +36,8 @@ import org.napacademy.domain.model.user.UserAccount;
 
 /**
  * The demo academy: the WPS NAP Academy programme with its two real convenings (Port of Spain 2024,
- * Panama City 2025), fictional participants, roadmaps, accompaniment and demo users. Everything is built
+ * Panama City 2025), fictional participants, roadmaps, accompaniment and demo users; beside it a parliamentary
+ * network's gathering ({@link ParliamentaryNetworkPlan}) and a ministerial roadmap of priorities ({@link ClasiPlan}). Everything is built
  * through the domain's constructors and operations, so the demo obeys the same rules as real data.
  */
 public final class DemoAcademy {
@@ -54,8 +55,17 @@ public final class DemoAcademy {
     private static final LocalTime AFTERNOON = LocalTime.of(14, 0);
 
     private final PasswordHasher hasher;
+    private final boolean withOtherProgrammes;
 
-    public DemoAcademy(PasswordHasher hasher) { this.hasher = hasher; }
+    public DemoAcademy(PasswordHasher hasher) { this(hasher, true); }
+
+    private DemoAcademy(PasswordHasher hasher, boolean withOtherProgrammes) {
+        this.hasher = hasher;
+        this.withOtherProgrammes = withOtherProgrammes;
+    }
+
+    /** The academy without the two other programmes, for tests that look at one programme in a whole database. */
+    public static DemoAcademy academyOnly(PasswordHasher hasher) { return new DemoAcademy(hasher, false); }
 
     /** Loads the demo into a database without programmes; leaves any other database alone and answers empty. */
     public Optional<DemoSummary> loadIfEmpty(DemoDataSink sink) {
@@ -99,7 +109,18 @@ public final class DemoAcademy {
             delegate.joinDelegation(delegation);
             addUser(sink, loaded, delegate);
         }
-        return loaded.summary(sponsors.size(), modules.size());
+        // two programmes of another shape beside the academy, each in its own words, each with its own sponsor
+        for (var plan : withOtherProgrammes ? List.of(ParliamentaryNetworkPlan.plan(), ClasiPlan.plan()) : List.<GatheringPlan>of()) {
+            var other = GatheringDemo.load(plan, sink, TRAINER);
+            loaded.programmes++;
+            loaded.cohorts.add(other.gathering());
+            loaded.delegations.addAll(other.delegations());
+            loaded.roadmaps.add(other.roadmap());
+            var observer = new UserAccount(plan.sponsorUsername(), plan.sponsorDisplayName(), hashedDemoPassword(), Set.of(Role.SPONSOR));
+            observer.sponsorProgramme(other.programme().id());
+            addUser(sink, loaded, observer);
+        }
+        return loaded.summary(sponsors.size() + loaded.programmes - 1, modules.size());
     }
 
     /**
@@ -237,11 +258,12 @@ public final class DemoAcademy {
         final List<AssistanceRequest> requests = new ArrayList<>();
         final List<MentoringNote> notes = new ArrayList<>();
         final List<UserAccount> users = new ArrayList<>();
+        int programmes = 1;
 
         DemoSummary summary(int sponsors, int modules) {
             var nodes = roadmaps.stream().flatMap(r -> r.nodes().stream()).toList();
             var indicators = nodes.stream().flatMap(n -> n.indicators().stream()).toList();
-            return new DemoSummary(1, sponsors, modules, cohorts.size(), delegations.size(),
+            return new DemoSummary(programmes, sponsors, modules, cohorts.size(), delegations.size(),
                     delegations.stream().mapToInt(d -> d.participants().size()).sum(),
                     sessions.size(),
                     sessions.stream().mapToInt(s -> s.attendances().size()).sum(),

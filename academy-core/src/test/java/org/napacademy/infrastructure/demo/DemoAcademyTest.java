@@ -28,6 +28,7 @@ import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
@@ -64,8 +65,13 @@ class DemoAcademyTest {
     @Test
     void the_programme_offers_four_languages_and_six_modules_translated_into_each() {
         read(em -> {
-            var programme = em.createQuery("select p from Programme p", Programme.class).getSingleResult();
+            var programme = em.createQuery("select p from Programme p where p.name = ?1", Programme.class)
+                    .setParameter(1, DemoAcademy.PROGRAMME_NAME).getSingleResult();
             assertThat(programme.name()).isEqualTo("WPS National Action Plan Academy");
+            assertThat(programme.template().tags()).extracting(t -> t.code())
+                    .containsExactly("PARTICIPATION", "PREVENTION", "PROTECTION", "RELIEF_AND_RECOVERY");
+            assertThat(programme.vocabulary().word(Term.TAG, Locale.forLanguageTag("es"))).contains("Pilar");
+            assertThat(programme.vocabulary().word(Term.COHORT, Locale.ENGLISH)).as("the platform's word").isEmpty();
             assertThat(programme.languages()).containsExactly("en", "es", "fr", "pt");
             assertThat(programme.template().levels()).containsExactly(ResultLevel.values());
             var modules = em.createQuery("select m from Module m order by m.displayOrder", Module.class).getResultList();
@@ -111,7 +117,8 @@ class DemoAcademyTest {
             assertThat(delegations(em, "2024 Port of Spain")).allSatisfy(d -> assertThat(d.participants()).hasSizeBetween(4, 5));
             assertThat(delegations(em, "2025 Panama City")).extracting(d -> d.country().iso2()).containsExactly("BO", "CR", "EC", "PA");
             assertThat(delegations(em, "2025 Panama City")).allSatisfy(d -> assertThat(d.participants()).hasSize(6));
-            assertThat(em.createQuery("select d from Delegation d", Delegation.class).getResultList()).allSatisfy(d ->
+            assertThat(em.createQuery("select d from Delegation d where d.cohort.programme.name = ?1", Delegation.class)
+                    .setParameter(1, DemoAcademy.PROGRAMME_NAME).getResultList()).allSatisfy(d ->
                     assertThat(d.participants()).filteredOn(Participant::isFocalPoint).hasSize(1));
         });
     }
@@ -164,7 +171,8 @@ class DemoAcademyTest {
     @Test
     void every_delegation_has_a_roadmap_from_goal_to_activity_with_a_measured_indicator() {
         read(em -> {
-            var delegations = em.createQuery("select d from Delegation d", Delegation.class).getResultList();
+            var delegations = em.createQuery("select d from Delegation d where d.cohort.programme.name = ?1", Delegation.class)
+                    .setParameter(1, DemoAcademy.PROGRAMME_NAME).getResultList();
             assertThat(delegations).hasSize(8);
             for (var delegation : delegations) {
                 var roadmap = roadmapOf(em, delegation);
@@ -198,7 +206,7 @@ class DemoAcademyTest {
     @Test
     void the_roadmaps_differ_by_country_and_use_the_whole_vocabulary_of_results() {
         read(em -> {
-            var roadmaps = em.createQuery("select r from Roadmap r", Roadmap.class).getResultList();
+            var roadmaps = em.createQuery("select r from Roadmap r where r.delegation is not null", Roadmap.class).getResultList();
             var nodes = roadmaps.stream().flatMap(r -> r.nodes().stream()).toList();
             var indicators = roadmaps.stream().flatMap(r -> indicators(r).stream()).toList();
             assertThat(roadmaps).extracting(Roadmap::title).doesNotHaveDuplicates();
@@ -251,10 +259,11 @@ class DemoAcademyTest {
     }
 
     @Test
-    void eleven_users_sign_in_with_hashed_passwords_and_delegates_belong_to_their_country() {
+    void thirteen_users_sign_in_with_hashed_passwords_and_delegates_belong_to_their_country() {
         read(em -> {
             var users = em.createQuery("select u from UserAccount u", UserAccount.class).getResultList();
             assertThat(users).extracting(UserAccount::username).containsExactlyInAnyOrder("admin", "trainer", "sponsor",
+                    "sponsor.network", "sponsor.eu",
                     "delegate.bb", "delegate.gy", "delegate.jm", "delegate.tt", "delegate.bo", "delegate.cr", "delegate.ec", "delegate.pa");
             assertThat(users).allSatisfy(u -> {
                 assertThat(u.passwordHash()).isNotEqualTo("demo").isEqualTo(FAKE_HASH.hash("demo".toCharArray()));
@@ -283,20 +292,74 @@ class DemoAcademyTest {
     }
 
     @Test
+    void the_parliamentary_network_gathered_in_panama_city_and_adopted_an_outcome_document_endorsed_by_its_eight_legislatures() {
+        read(em -> {
+            var gathering = cohort(em, ParliamentaryNetworkPlan.GATHERING_NAME);
+            var programme = gathering.programme();
+            assertThat(programme.name()).isEqualTo(ParliamentaryNetworkPlan.PROGRAMME_NAME);
+            assertThat(gathering.dates()).isEqualTo(DateRange.of(LocalDate.of(2025, 11, 27), LocalDate.of(2025, 11, 28)));
+            assertThat(gathering.venue().city()).isEqualTo("Panama City");
+            assertThat(programme.template().levels()).containsExactly(ResultLevel.GOAL, ResultLevel.OUTPUT, ResultLevel.ACTIVITY);
+            assertThat(programme.template().tags()).hasSize(8);
+            var spanish = Locale.forLanguageTag("es");
+            assertThat(programme.vocabulary().word(Term.COHORT, spanish)).contains("Encuentro");
+            assertThat(programme.vocabulary().word(Term.GOAL, Locale.ENGLISH)).contains("Priority");
+            assertThat(programme.vocabulary().word(Term.OUTPUT, Locale.ENGLISH)).contains("Action");
+            assertThat(programme.vocabulary().word(Term.ACTIVITY, Locale.ENGLISH)).contains("Milestone");
+            assertThat(delegations(em, ParliamentaryNetworkPlan.GATHERING_NAME)).extracting(d -> d.country().iso2())
+                    .containsExactly("BB", "CA", "CL", "KN", "MX", "PA", "PY", "SV");
+            var document = em.createQuery("select r from Roadmap r where r.cohort = ?1", Roadmap.class).setParameter(1, gathering).getSingleResult();
+            assertThat(document.isGatheringRoadmap()).isTrue();
+            assertThat(document.status()).isEqualTo(RoadmapStatus.ENDORSED);
+            assertThat(document.adoptedOn()).contains(LocalDate.of(2025, 11, 28));
+            assertThat(document.endorsements()).hasSize(8).allSatisfy(e -> assertThat(e.endorsedOn()).isEqualTo(LocalDate.of(2025, 11, 28)));
+            assertThat(document.goals()).hasSize(8).extracting(g -> g.tag().orElseThrow()).doesNotHaveDuplicates();
+            var actions = document.goals().stream().flatMap(g -> g.children().stream()).toList();
+            assertThat(actions).allSatisfy(a -> {
+                assertThat(a.level()).isEqualTo(ResultLevel.OUTPUT);
+                assertThat(a.assignedDelegation().isPresent() || a.responsibleInstitution().isPresent()).isTrue();
+                assertThat(a.children()).singleElement().satisfies(m -> assertThat(m.level()).isEqualTo(ResultLevel.ACTIVITY));
+            });
+            assertThat(actions).filteredOn(a -> a.assignedDelegation().isEmpty()).isNotEmpty();
+            assertThat(delegations(em, ParliamentaryNetworkPlan.GATHERING_NAME)).allSatisfy(d -> assertThat(d.participants()).isEmpty());
+        });
+    }
+
+    @Test
+    void the_eu_clasi_roadmap_of_priorities_covers_ten_crime_areas_for_sixteen_member_countries() {
+        read(em -> {
+            var meeting = cohort(em, ClasiPlan.GATHERING_NAME);
+            assertThat(meeting.programme().name()).isEqualTo(ClasiPlan.PROGRAMME_NAME);
+            assertThat(meeting.programme().vocabulary().word(Term.ROADMAP, Locale.ENGLISH)).contains("Roadmap of priorities");
+            assertThat(delegations(em, ClasiPlan.GATHERING_NAME)).extracting(d -> d.country().iso2())
+                    .containsExactlyInAnyOrderElementsOf(ClasiPlan.MEMBERS).hasSize(16);
+            var roadmap = em.createQuery("select r from Roadmap r where r.cohort = ?1", Roadmap.class).setParameter(1, meeting).getSingleResult();
+            assertThat(roadmap.goals()).hasSize(10).extracting(g -> g.tag().orElseThrow())
+                    .containsExactlyElementsOf(meeting.programme().template().tags().stream().map(t -> t.code()).toList());
+            assertThat(roadmap.endorsements()).hasSize(16);
+            var sponsors = em.createQuery("select u from UserAccount u where u.username in ?1", UserAccount.class)
+                    .setParameter(1, java.util.List.of("sponsor", "sponsor.network", "sponsor.eu")).getResultList();
+            assertThat(sponsors).as("each sponsor observes one programme, a different one").allSatisfy(u ->
+                    assertThat(u.sponsoredProgrammes()).hasSize(1)).extracting(u -> u.sponsoredProgrammes().iterator().next()).doesNotHaveDuplicates();
+        });
+    }
+
+    @Test
     void the_summary_counts_what_is_in_the_database() {
         read(em -> {
             assertThat(firstLoad.programmes()).isEqualTo(count(em, "Programme"));
-            assertThat(firstLoad.cohorts()).isEqualTo(2).isEqualTo(count(em, "Cohort"));
-            assertThat(firstLoad.delegations()).isEqualTo(8).isEqualTo(count(em, "Delegation"));
+            assertThat(firstLoad.programmes()).isEqualTo(3);
+            assertThat(firstLoad.cohorts()).isEqualTo(4).isEqualTo(count(em, "Cohort"));
+            assertThat(firstLoad.delegations()).as("8 + 8 member legislatures + 16 ministries").isEqualTo(32).isEqualTo(count(em, "Delegation"));
             assertThat(firstLoad.participants()).isEqualTo(count(em, "Participant"));
             assertThat(firstLoad.sessions()).isEqualTo(12).isEqualTo(count(em, "Session"));
             assertThat(firstLoad.attendances()).isEqualTo(count(em, "Attendance"));
             assertThat(firstLoad.feedback()).isEqualTo(count(em, "SessionFeedback"));
-            assertThat(firstLoad.roadmaps()).isEqualTo(8).isEqualTo(count(em, "Roadmap"));
+            assertThat(firstLoad.roadmaps()).isEqualTo(10).isEqualTo(count(em, "Roadmap"));
             assertThat(firstLoad.resultNodes()).isEqualTo(count(em, "ResultNode"));
             assertThat(firstLoad.indicators()).isEqualTo(count(em, "Indicator"));
             assertThat(firstLoad.measurements()).isEqualTo(count(em, "Measurement"));
-            assertThat(firstLoad.users()).isEqualTo(11).isEqualTo(count(em, "UserAccount"));
+            assertThat(firstLoad.users()).isEqualTo(13).isEqualTo(count(em, "UserAccount"));
         });
     }
 
@@ -305,10 +368,10 @@ class DemoAcademyTest {
         var second = inTransaction(em -> new DemoAcademy(FAKE_HASH).loadIfEmpty(new JpaDemoDataSink(em)));
         assertThat(second).isEmpty();
         read(em -> {
-            assertThat(count(em, "Programme")).isEqualTo(1);
-            assertThat(count(em, "Cohort")).isEqualTo(2);
+            assertThat(count(em, "Programme")).isEqualTo(3);
+            assertThat(count(em, "Cohort")).isEqualTo(4);
             assertThat(count(em, "Participant")).isEqualTo(firstLoad.participants());
-            assertThat(count(em, "UserAccount")).isEqualTo(11);
+            assertThat(count(em, "UserAccount")).isEqualTo(13);
         });
     }
 

@@ -71,7 +71,7 @@ class ProgrammeTransferTest {
             "module_resource_language", "module_resource_file", "roadmap_endorsement");
     /** The fields that hold keys: the element's own, and references to others. */
     private static final Set<String> KEY_FIELDS = Set.of("key", "cohort", "delegation", "participant", "module", "node", "topic",
-            "request", "draftedIn", "sponsors", "actuals");
+            "request", "draftedIn", "sponsors", "actuals", "assignedTo");
     private static final String REVIEW_COMMENT = "Please attach the minutes of the coordination meeting";
     private static final String CERTIFICATE_CODE = "ABCD-EFGH-JKLM";
 
@@ -84,10 +84,10 @@ class ProgrammeTransferTest {
     @BeforeAll
     static void export_the_demo_import_it_elsewhere_and_export_it_again() {
         a = MigratedDatabase.withoutCache();
-        a.inTransaction(em -> new DemoAcademy(password -> "not-hashed").loadIfEmpty(new JpaDemoDataSink(em)));
+        a.inTransaction(em -> DemoAcademy.academyOnly(password -> "not-hashed").loadIfEmpty(new JpaDemoDataSink(em)));
         a.inTransaction(ProgrammeTransferTest::addAReturnedReportAndACertificate);
         documentA = export(a);
-        keepForInspection(documentA);
+        keepForInspection("demo-programme.json", documentA);
         b = MigratedDatabase.withoutCache();
         imported = importInto(b, documentA);
         documentB = export(b);
@@ -102,6 +102,24 @@ class ProgrammeTransferTest {
     @Test
     void the_document_exported_from_the_imported_programme_equals_the_first_once_keys_are_renumbered() {
         assertThat(normalised(documentB)).isEqualTo(normalised(documentA));
+    }
+
+    @Test
+    void a_gathering_s_programme_moves_with_its_words_tags_shared_roadmap_endorsements_and_assignments() {
+        try (var full = MigratedDatabase.withoutCache(); var empty = MigratedDatabase.withoutCache()) {
+            full.inTransaction(em -> new DemoAcademy(password -> "not-hashed").loadIfEmpty(new JpaDemoDataSink(em)));
+            var network = export(full, "Parliamentary network on security in the Americas");
+            assertThat(network).contains("\"vocabulary\"", "\"TRANSNATIONAL_ORGANISED_CRIME\"", "\"endorsements\"", "\"assignedTo\"",
+                    "\"adoptedOn\":\"2025-11-28\"");
+            var counts = importInto(empty, network).counts();
+            assertThat(counts).containsEntry("roadmaps", 1).containsEntry("delegations", 8);
+            var again = export(empty, "Parliamentary network on security in the Americas");
+            keepForInspection("network-programme.json", network);
+            keepForInspection("network-programme-again.json", again);
+            assertThat(normalised(again)).isEqualTo(normalised(network));
+            assertThat(rows(empty, "roadmap_endorsement")).isEqualTo(8);
+            assertThat(rows(empty, "programme_term")).isEqualTo(11);
+        }
     }
 
     @Test
@@ -253,9 +271,9 @@ class ProgrammeTransferTest {
     }
 
     /** The demo's document, to read when a change of the format needs checking by eye. */
-    private static void keepForInspection(String document) {
+    private static void keepForInspection(String fileName, String document) {
         try {
-            Files.writeString(Path.of("target", "demo-programme.json"), document);
+            Files.writeString(Path.of("target", fileName), document);
         } catch (IOException unwritable) {
             throw new UncheckedIOException(unwritable);
         }
@@ -274,10 +292,12 @@ class ProgrammeTransferTest {
 
     private static EntityManager emOf(MigratedDatabase database) { return database.factory().createEntityManager(); }
 
-    private static String export(MigratedDatabase database) {
+    private static String export(MigratedDatabase database) { return export(database, DemoAcademy.PROGRAMME_NAME); }
+
+    private static String export(MigratedDatabase database, String programmeName) {
         return database.inTransaction(em -> {
             var programme = em.createQuery("select p from Programme p where p.name = ?1", Programme.class)
-                    .setParameter(1, DemoAcademy.PROGRAMME_NAME).getSingleResult();
+                    .setParameter(1, programmeName).getSingleResult();
             var out = new ByteArrayOutputStream();
             new JsonProgrammeTransfer(em, CLOCK).write(programme, out);
             return out.toString(StandardCharsets.UTF_8);
