@@ -12,6 +12,16 @@ for ((i = 0; i < ${#args[@]}; i++)); do
     [ "${args[$i]}" = "--port" ] && port="${args[$((i + 1))]}"
 done
 
+# A ./data database made while academy.db.password had no default took H2's unresolved reference text as its
+# password; give it the new default once (nothing happens when it already has it or another one).
+if [ -f data/academy.mv.db ] && [ -z "${ACADEMY_DB_PASSWORD:-}" ]; then
+    h2=~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar
+    if [ -f "$h2" ] && java -cp "$h2" org.h2.tools.Shell -url "jdbc:h2:file:./data/academy" -user sa \
+            -password '${MPCONFIG=academy.db.password}' -sql "ALTER USER SA SET PASSWORD 'academy'" >/dev/null 2>&1; then
+        echo "./data/academy now has the default database password (academy.db.password)"
+    fi
+fi
+
 export ACADEMY_DEMO="${ACADEMY_DEMO:-true}"
 java ${JAVA_OPTS:-} -jar academy-web/target/academy.jar "$@" &
 app=$!

@@ -32,25 +32,6 @@ class BackupIT {
     @TempDir
     Path workDir;
 
-    /**
-     * While academy.db.password had no default, an empty one reached H2 as the unresolved reference text, which became
-     * the database's password; the app now repairs such a database at start and opens it with the configured one.
-     */
-    @Test
-    void a_database_made_while_the_password_was_left_empty_opens_with_the_configured_password() throws Exception {
-        var legacy = "jdbc:h2:file:" + workDir.resolve("legacy").resolve("academy") + ";AUTO_SERVER=FALSE";
-        try (var created = DriverManager.getConnection(legacy, PackagedApp.DB_USER, "${MPCONFIG=academy.db.password}")) {
-            created.createStatement().execute("CREATE TABLE kept_from_before (id INT)");
-        }
-        try (var app = PackagedApp.start(workDir, "legacy", legacy)) {
-            assertThat(app.api().get("api/v1/programmes").status()).isEqualTo(200);
-        }
-        try (var reopened = DriverManager.getConnection(legacy, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD)) {
-            assertThat(rowCount(reopened, "kept_from_before")).isZero();
-            assertThat(rowCount(reopened, "programme")).as("the demo loaded into it").isPositive();
-        }
-    }
-
     @Test
     void an_online_backup_restored_into_a_fresh_database_holds_every_table_row_for_row() throws Exception {
         var original = "jdbc:h2:file:" + workDir.resolve("original").resolve("academy") + ";AUTO_SERVER=FALSE";
@@ -116,13 +97,6 @@ class BackupIT {
     }
 
     /** Every table of the schema: "rows sha256" where the hash covers its rows sorted as text. */
-    private static long rowCount(Connection connection, String table) throws SQLException {
-        try (var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
-
     private static Map<String, String> tables(Connection connection) throws SQLException, NoSuchAlgorithmException {
         var names = new ArrayList<String>();
         try (var tables = connection.createStatement().executeQuery(

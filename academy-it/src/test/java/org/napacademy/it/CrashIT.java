@@ -44,10 +44,17 @@ class CrashIT {
                 verify(app, workload, "kill " + kill + "/" + KILLS);
             }
 
+            // SIGTERM while clients write; they stop sending new work at once, as behind a load balancer watching readiness
+            var refusedBefore = workload.refusals();
+            var cutBefore = workload.cutOffs();
             var stopping = app;
-            var ended = new AtomicBoolean();
-            writeUntil(app, workload, KILLS + 1, () -> ended.set(stopping.stop(Duration.ofSeconds(90))));
-            assertThat(ended).as("the app ends within 90 s of SIGTERM").isTrue();
+            writeUntil(app, workload, KILLS + 1, stopping::signalStop);
+            assertThat(awaitReadinessDown(stopping)).as("readiness after SIGTERM").startsWith("503");
+            assertThat(stopping.awaitExit(Duration.ofSeconds(90))).as("the app ends within 90 s of SIGTERM").isTrue();
+            System.out.printf("CrashIT SIGTERM: %d requests answered 5xx and %d cut off among those under way%n",
+                    workload.refusals() - refusedBefore, workload.cutOffs() - cutBefore);
+            assertThat(workload.refusals() - refusedBefore).as("requests under way at SIGTERM answered 5xx").isZero();
+            assertThat(workload.cutOffs() - cutBefore).as("requests under way at SIGTERM cut off").isZero();
             app = PackagedApp.start(workDir, "crash-restart", url);
             verify(app, workload, "SIGTERM");
             assertThat(workload.acknowledgedMeasurements()).as("writes acknowledged at all").isPositive();
@@ -74,6 +81,18 @@ class CrashIT {
         interruption.run();
         stop.set(true);
         for (var client : clients) client.join(Duration.ofSeconds(90).toMillis());
+    }
+
+    /** Readiness as a load balancer sees it just after SIGTERM: "status body" once DOWN, or its last answer. */
+    private static String awaitReadinessDown(PackagedApp app) {
+        var last = "no answer";
+        for (int attempt = 0; attempt < 50; attempt++) {
+            var answer = app.readiness();
+            if (answer != null) last = answer.statusCode() + " " + answer.body();
+            if (last.startsWith("503")) return last;
+            PackagedApp.pause(Duration.ofMillis(100));
+        }
+        return last;
     }
 
     private static void verify(PackagedApp app, CrashWorkload workload, String after) {

@@ -38,6 +38,7 @@ final class CrashWorkload {
     private final Map<Long, Step> checkIns = new ConcurrentHashMap<>();
     private final AtomicInteger attempts = new AtomicInteger();
     private final AtomicInteger refusals = new AtomicInteger();
+    private final AtomicInteger cutOffs = new AtomicInteger();
     private final List<String> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
 
     CrashWorkload(Fixture fixture) {
@@ -76,6 +77,7 @@ final class CrashWorkload {
                 checkIn(api, tag, n);
             } catch (RuntimeException cutOff) {
                 // the app went away under this request: not acknowledged, so nothing is promised
+                cutOffs.incrementAndGet();
             }
         }
     }
@@ -128,6 +130,8 @@ final class CrashWorkload {
     Fixture fixture() { return fixture; }
     int attempts() { return attempts.get(); }
     int refusals() { return refusals.get(); }
+    /** Requests that got no answer at all (the connection failed or was cut). */
+    int cutOffs() { return cutOffs.get(); }
     int acknowledgedMeasurements() { return measurements.size(); }
     int acknowledgedCheckIns() { return checkIns.size(); }
     List<String> unexpectedRefusals() { return List.copyOf(unexpected); }

@@ -48,6 +48,7 @@ final class PackagedApp implements AutoCloseable {
                 "-Dacademy.db.user=" + DB_USER, "-Dacademy.db.password=" + DB_PASSWORD, "-Dacademy.demo=true",
                 "-jar", required("payara.microJar", "target/runtime/payara-micro.jar"),
                 "--deploy", required("academy.war", "target/runtime/academy-web.war"), "--contextroot", "/",
+                "--systemProperties", required("academy.systemProperties", "../academy-web/src/main/payara/system.properties"),
                 "--nocluster", "--port", String.valueOf(port), "--rootdir", workDir.resolve(name + "-root").toString());
         try {
             var process = new ProcessBuilder(command).directory(workDir.toFile())
@@ -138,11 +139,16 @@ final class PackagedApp implements AutoCloseable {
 
     /** SIGTERM: Payara's shutdown hooks run. Returns whether the JVM ended in time. */
     boolean stop(Duration timeout) {
-        process.destroy();
+        signalStop();
         return awaitExit(timeout);
     }
 
-    private boolean awaitExit(Duration timeout) {
+    /** SIGTERM without waiting: the app serves through its shutdown grace period, then ends. */
+    void signalStop() {
+        process.destroy();
+    }
+
+    boolean awaitExit(Duration timeout) {
         try {
             return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -32,7 +31,6 @@ public class DatabaseMigrator {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits its own work
     void migrate() {
-        repairLegacyH2Password();
         var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -42,16 +40,6 @@ public class DatabaseMigrator {
                 + " (" + result.migrationsExecuted + " migrations applied)");
         writeCommitsAtOnce();
         status.markMigrated();
-    }
-
-    private static void repairLegacyH2Password() {
-        var config = ConfigProvider.getConfig();
-        var url = config.getOptionalValue("academy.db.url", String.class).orElse(null);
-        var password = config.getOptionalValue("academy.db.password", String.class).orElse(null);
-        var user = config.getOptionalValue("academy.db.user", String.class).orElse("sa");
-        config.getOptionalValue("academy.db.datasource-class", String.class)
-                .flatMap(dataSourceClass -> LegacyH2Password.through(dataSourceClass, url))
-                .ifPresent(opener -> LegacyH2Password.repairIfNeeded(url, user, password, opener));
     }
 
     /**
