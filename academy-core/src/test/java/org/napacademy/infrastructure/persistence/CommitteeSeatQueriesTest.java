@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.napacademy.domain.model.TestData;
+import org.napacademy.domain.model.audit.AuditAction;
+import org.napacademy.domain.model.audit.AuditRecord;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.governance.CommitteeRole;
@@ -69,6 +71,22 @@ class CommitteeSeatQueriesTest {
             assertThat(repository.presidenciesOverlapping(programme, range("2030-01-01", "2030-12-31"))).isEmpty();
             assertThat(repository.presidenciesOverlapping(em.find(Programme.class, other), range("2027-01-01", "2027-12-31")))
                     .extracting(seat -> seat.country().iso2()).containsExactly("BR");
+        });
+    }
+
+    @Test
+    void electing_a_seat_leaves_an_audit_record_with_its_role_country_and_term() {
+        database.read(em -> {
+            var seat = new JpaCommitteeSeatRepository(em).ofProgramme(em.find(Programme.class, network)).get(2);
+            var records = em.createQuery("select a from AuditRecord a where a.entityType = 'CommitteeSeat' and a.entityId = ?1",
+                    AuditRecord.class).setParameter(1, seat.id()).getResultList();
+            assertThat(records).singleElement().satisfies(record -> {
+                assertThat(record.action()).isEqualTo(AuditAction.CREATE);
+                assertThat(record.newValues().getString("role")).isEqualTo("VICE_PRESIDENT");
+                assertThat(record.newValues().getString("subregion")).isEqualTo("NORTH_AMERICA");
+                assertThat(record.newValues().getString("country")).isEqualTo("MX");
+                assertThat(record.newValues().getString("termEnd")).isEqualTo("2027-06-25");
+            });
         });
     }
 

@@ -22,6 +22,8 @@ import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.shared.AbstractEntity;
+import org.napacademy.domain.model.shared.AuditState;
+import org.napacademy.domain.model.shared.Audited;
 import org.napacademy.domain.model.shared.Checks;
 import org.napacademy.domain.model.shared.DateRange;
 
@@ -29,11 +31,11 @@ import org.napacademy.domain.model.shared.DateRange;
  * A seat on the executive committee of a programme run as a network: its role, the country that holds it (people
  * are never named), the subregion a vice-president represents, its term and the gathering (a cohort of the same
  * programme) that elected it. That only one president serves at a time needs the other seats: see
- * {@link #requireSolePresidency(Collection)}.
+ * {@link #requireSolePresidency(Collection)}. Every election, change and removal leaves an audit record.
  */
 @Entity
 @Table(name = "committee_seat")
-public class CommitteeSeat extends AbstractEntity {
+public class CommitteeSeat extends AbstractEntity implements Audited {
 
     /** President first, then the vice-presidents by subregion, then the other seats; the newest term first within a role. */
     public static final Comparator<CommitteeSeat> COMMITTEE_ORDER = Comparator.comparing(CommitteeSeat::role)
@@ -141,6 +143,12 @@ public class CommitteeSeat extends AbstractEntity {
     public DateRange term() { return term; }
 
     public Cohort electedAt() { return electedAt; }
+
+    @Override public AuditState auditState() {
+        return AuditState.of().with("programme", programme).with("role", role).with("subregion", subregion)
+                .with("country", country.iso2()).with("termStart", term.start()).with("termEnd", term.end())
+                .with("electedAt", electedAt);
+    }
 
     @Override public String toString() { return role + " " + country; }
 }

@@ -73,6 +73,7 @@ public class SeatForm extends DraftForm<SeatBean> {
     private void showSubregion(CommitteeRole chosen) {
         var represents = chosen != null && chosen.representsSubregion();
         subregion.setVisible(represents);
+        subregion.setRequiredIndicatorVisible(represents);
         if (!represents) subregion.clear();
     }
 
