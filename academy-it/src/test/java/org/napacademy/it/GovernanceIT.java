@@ -185,6 +185,31 @@ class GovernanceIT extends ChromiumDeployment {
                 .containsExactly("CA", "MX", "BB");
     }
 
+    @Test
+    void the_sponsor_reads_the_committee_of_the_programme_they_fund_in_spanish_on_a_tablet_without_the_buttons_that_change_it()
+            throws Exception {
+        var cohort = api().get("api/v1/cohorts?size=100").array().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
+        var demo = new Network(cohort.getJsonNumber("programmeId").longValue(), cohort.getString("programmeName"), id(cohort), cohort.getString("name"));
+        elect(demo, "VICE_PRESIDENT", "CENTRAL_AMERICA", "CR", "2025-06-26", "2027-06-25");
+        elect(demo, "TREASURER", null, "EC", "2025-06-26", "2027-06-25");
+
+        try (var context = chromium.newContext("es-PA")) {
+            var page = context.newPage();
+            page.setViewportSize(800, 1000);
+            HeadlessChromium.signIn(page, base, "sponsor");
+            page.navigate(base + "programmes/" + demo.programme() + "/committee");
+            assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Comité ejecutivo: " + demo.name())))
+                    .isVisible();
+            var cells = page.locator("vaadin-grid-cell-content");
+            assertThat(cells.getByText("Vicepresidencia", new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
+            assertThat(cells.getByText("Centroamérica", new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
+            assertThat(cells.getByText("Tesorería", new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Añadir un puesto"))).hasCount(0);
+            HeadlessChromium.screenshot(page, "committee-sponsor-es.png");
+        }
+    }
+
     // helpers ----------------------------------------------------------------------------------------------
 
     /** A programme run as a network with its first gathering, both new. */

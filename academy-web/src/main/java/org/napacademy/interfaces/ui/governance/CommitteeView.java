@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,12 +61,10 @@ public class CommitteeView extends VerticalLayout implements BeforeEnterObserver
                 .setHeader(getTranslation("governance.column.subregion")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(seat -> seat.country().name().in(getLocale())).setKey("country")
                 .setHeader(getTranslation("governance.column.country")).setFlexGrow(2);
-        grid.addColumn(seat -> formats().dates(seat.term())).setKey("term")
+        grid.addComponentColumn(this::termOf).setKey("term")
                 .setHeader(getTranslation("governance.column.term")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(seat -> seat.electedAt().name()).setKey("electedAt")
                 .setHeader(getTranslation("governance.column.electedAt")).setFlexGrow(2);
-        grid.addComponentColumn(this::standingOf).setKey("current")
-                .setHeader(getTranslation("governance.column.current")).setAutoWidth(true).setFlexGrow(0);
         if (governance.mayGovern())
             grid.addComponentColumn(this::actionsOf).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation(governance.mayGovern() ? "governance.empty.manage" : "governance.empty"));
@@ -104,13 +103,18 @@ public class CommitteeView extends VerticalLayout implements BeforeEnterObserver
         grid.setItems(committee.seats());
     }
 
-    private Component standingOf(CommitteeSeat seat) {
-        if (!committee.isCurrent(seat)) return new Span();
-        var current = new Span(getTranslation("governance.current"));
-        current.getStyle().set("background", "var(--lumo-success-color-10pct)").set("color", "var(--lumo-success-text-color)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "0.1em 0.55em")
-                .set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600").set("white-space", "nowrap");
-        return current;
+    /** The term, with the seats serving today marked under it (a column of its own would not fit a tablet). */
+    private Component termOf(CommitteeSeat seat) {
+        var cell = new Div(new Span(formats().dates(seat.term())));
+        if (committee.isCurrent(seat)) {
+            var current = new Span(getTranslation("governance.current"));
+            current.addClassName("current-seat");
+            current.getStyle().set("background", "var(--lumo-success-color-10pct)").set("color", "var(--lumo-success-text-color)")
+                    .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "0.1em 0.55em").set("display", "inline-block")
+                    .set("font-size", "var(--lumo-font-size-xs)").set("font-weight", "600").set("white-space", "nowrap");
+            cell.add(new Div(current));
+        }
+        return cell;
     }
 
     private Component actionsOf(CommitteeSeat seat) {

@@ -60,8 +60,8 @@ class CommitteeViewTest {
         assertThat(GridKt._size(view.grid)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(view.grid, 0)).startsWith("Presidencia", "", "Canadá");
         assertThat(GridKt._getFormattedRow(view.grid, 1)).startsWith("Vicepresidencia", "América del Norte", "México");
-        assertThat(GridKt._getCellComponent(view.grid, 0, "current").getElement().getText()).isEqualTo("Actual");
-        assertThat(GridKt._getCellComponent(view.grid, 1, "current").getElement().getText()).isEmpty();
+        assertThat(GridKt._getCellComponent(view.grid, 0, "term").getElement().getTextRecursively()).isEqualTo("26 jun 2025 – 25 jun 2027Actual");
+        assertThat(GridKt._getCellComponent(view.grid, 1, "term").getElement().getTextRecursively()).isEqualTo("26 jun 2025 – 31 dic 2025");
     }
 
     @Test
