@@ -141,6 +141,10 @@ class AccessMatrixIT {
             PUT    /api/v1/programmes/{id}                          | a           | id=programme | {"name":"Matrix programme","languages":["en"]}
             DELETE /api/v1/programmes/{id}                          | a           | id=programme |
             GET    /api/v1/programmes/{programmeId}/outcomes        | a t s       | programmeId=programme |
+            GET    /api/v1/programmes/{programmeId}/committee       | a t s e b x | programmeId=programme |
+            POST   /api/v1/programmes/{programmeId}/committee       | a t         | programmeId=programme | {"role":"MEMBER","countryIso2":"PE","termStart":"2025-06-26","termEnd":"2027-06-25","electedAtCohortId":${cohort}}
+            PUT    /api/v1/committee-seats/{id}                     | a t         | id=committeeSeat | {"role":"SECRETARY","countryIso2":"PA","termStart":"2025-06-26","termEnd":"2027-06-25","electedAtCohortId":${cohort}}
+            DELETE /api/v1/committee-seats/{id}                     | a t         | id=committeeSeat |
             GET    /api/v1/programmes/{programmeId}/reporting-calendar | a t s e b x | programmeId=programme |
             GET    /api/v1/programmes/{id}/export                   | a           | id=programme |
             POST   /api/v1/programme-imports                        | a           |  | {"format":"napacademy-programme","version":99}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class DemoObjects {
         var cohort = array(admin, "/api/v1/cohorts?size=100").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
         demo.put("cohort", id(cohort));
+        demo.put("committeeSeat", committeeSeat(admin, cohort));
         var delegations = array(admin, "/api/v1/cohorts/" + id(cohort) + "/delegations");
         var ecuador = delegation(delegations, "EC");
         demo.put("delegation", id(ecuador));
@@ -94,6 +96,15 @@ final class DemoObjects {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.array().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
                 .map(c -> c.getString("code")).findFirst().orElseThrow();
+    }
+
+    /** A seat of the committee of the cohort's programme, elected at the cohort (there is none in the demo data). */
+    private static String committeeSeat(Api admin, JsonObject cohort) {
+        var reply = admin.post("/api/v1/programmes/" + cohort.get("programmeId") + "/committee", """
+                {"role": "SECRETARY", "countryIso2": "PA", "termStart": "%s", "termEnd": "%s", "electedAtCohortId": %s}""".formatted(
+                cohort.getString("endDate"), LocalDate.parse(cohort.getString("endDate")).plusYears(2), id(cohort)));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return id(reply.object());
     }
 
     /** An online backup taken now, by its file name. */

@@ -200,6 +200,17 @@ public class AccessPolicy {
     /** Programmes' names, languages and templates are the administrator's; the reporting calendar also the trainers'. */
     public void requireReportingCalendar() { requirePlanning(); }
 
+    // network governance -----------------------------------------------------------------------------------
+
+    /** Electing, changing and removing the seats of a programme's executive committee: administrators and trainers. */
+    public boolean mayGovern() { return mayPlan(); }
+
+    /** The committee is read by whoever reads its programme (see {@link #requireReadable(Programme)}). */
+    public void requireGovernance(Programme programme) {
+        requireReadable(programme);
+        if (!mayGovern()) throw new AccessDenied("Only an administrator or a trainer may change the committee of " + programme.name());
+    }
+
     // delegations ------------------------------------------------------------------------------------------
 
     /** The delegation's participants, progress reports, assistance requests, mentoring notes, reporting periods. */
