@@ -79,7 +79,7 @@ class ProgrammesIT {
     }
 
     @Test
-    void the_network_s_outcome_document_belongs_to_its_gathering_and_is_endorsed_by_eight_legislatures() {
+    void the_network_s_gathering_adopted_an_outcome_document_endorsed_by_eight_legislatures_and_elected_its_committee() {
         var gathering = cohort(NETWORK_GATHERING);
         assertThat(gathering.getString("startDate")).isEqualTo("2025-11-27");
         assertThat(gathering.getString("endDate")).isEqualTo("2025-11-28");
@@ -102,6 +102,15 @@ class ProgrammesIT {
         assertThat(actions).filteredOn(action -> !absent(action, "assignedDelegationId"))
                 .allSatisfy(action -> assertThat(delegationIds).contains(action.getJsonNumber("assignedDelegationId").longValue()))
                 .hasSizeGreaterThan(5);
+
+        var committee = api().get("api/v1/programmes/" + id(programme(NETWORK)) + "/committee");
+        assertThat(committee.status()).as(committee.toString()).isEqualTo(200);
+        assertThat(committee.array().stream().map(JsonValue::asJsonObject)
+                .map(seat -> seat.getString("role") + " " + seat.getString("subregion", "-") + " " + seat.getString("countryIso2")).toList())
+                .containsExactly("PRESIDENT - CA", "VICE_PRESIDENT NORTH_AMERICA MX", "VICE_PRESIDENT CENTRAL_AMERICA PA",
+                        "VICE_PRESIDENT CENTRAL_AMERICA SV", "VICE_PRESIDENT CARIBBEAN BB", "VICE_PRESIDENT CARIBBEAN KN",
+                        "VICE_PRESIDENT SOUTH_AMERICA CL", "VICE_PRESIDENT SOUTH_AMERICA PY");
+        assertThat(committee.array()).allSatisfy(seat -> assertThat(seat.asJsonObject().getString("electedAtCohortName")).isEqualTo(NETWORK_GATHERING));
     }
 
     @Test

@@ -112,7 +112,8 @@ final class ClasiPlan {
                                         "Training delivered", "2026-10-31", ON_TRACK)),
                         priority("Secure ports and logistics chains", "PORT_AND_LOGISTICS_SECURITY",
                                 Action.ofPartner("Container profiling in the main ports of the region", "Port and customs authorities", ACTIONS,
-                                        "Profiling in use in the first ports", "2026-12-31", ON_TRACK))));
+                                        "Profiling in use in the first ports", "2026-12-31", ON_TRACK))),
+                ROADMAP, List.of());
     }
 
     private static Priority priority(String title, String tag, Action action) { return new Priority(title, tag, ROADMAP, List.of(action)); }

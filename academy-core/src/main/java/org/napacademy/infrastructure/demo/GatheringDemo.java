@@ -3,6 +3,7 @@ package org.napacademy.infrastructure.demo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.napacademy.domain.model.delegation.Delegation;
+import org.napacademy.domain.model.governance.CommitteeSeat;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
@@ -15,7 +16,8 @@ import org.napacademy.domain.model.shared.DateRange;
 final class GatheringDemo {
 
     /** What was loaded, for the demo summary and for the users the caller adds. */
-    record Loaded(Programme programme, Sponsor sponsor, Cohort gathering, List<Delegation> delegations, Roadmap roadmap) { }
+    record Loaded(Programme programme, Sponsor sponsor, Cohort gathering, List<Delegation> delegations, Roadmap roadmap,
+                  List<CommitteeSeat> committee) { }
 
     private GatheringDemo() { }
 
@@ -61,6 +63,9 @@ final class GatheringDemo {
         roadmap.adopt(plan.adoptedOn());
         delegations.values().forEach(delegation -> roadmap.recordEndorsement(delegation, plan.adoptedOn()));
         sink.add(roadmap);
-        return new Loaded(programme, sponsor, gathering, List.copyOf(delegations.values()), roadmap);
+        var committee = plan.committee().stream().map(seat -> new CommitteeSeat(programme, seat.role(), seat.subregion(),
+                sink.country(seat.iso2()), plan.committeeTerm(), gathering)).toList();
+        committee.forEach(sink::add);
+        return new Loaded(programme, sponsor, gathering, List.copyOf(delegations.values()), roadmap, committee);
     }
 }

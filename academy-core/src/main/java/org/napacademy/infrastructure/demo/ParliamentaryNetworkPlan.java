@@ -7,6 +7,12 @@ import static org.napacademy.infrastructure.demo.Plans.months;
 import static org.napacademy.domain.model.roadmap.ProgressStatus.DONE;
 import static org.napacademy.domain.model.roadmap.ProgressStatus.NOT_STARTED;
 import static org.napacademy.domain.model.roadmap.ProgressStatus.ON_TRACK;
+import static org.napacademy.domain.model.country.Subregion.CARIBBEAN;
+import static org.napacademy.domain.model.country.Subregion.CENTRAL_AMERICA;
+import static org.napacademy.domain.model.country.Subregion.NORTH_AMERICA;
+import static org.napacademy.domain.model.country.Subregion.SOUTH_AMERICA;
+import static org.napacademy.domain.model.governance.CommitteeRole.PRESIDENT;
+import static org.napacademy.domain.model.governance.CommitteeRole.VICE_PRESIDENT;
 import static org.napacademy.domain.model.roadmap.ProgressStatus.AT_RISK;
 
 import java.time.LocalDate;
@@ -18,12 +24,15 @@ import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.infrastructure.demo.GatheringPlan.Action;
 import org.napacademy.infrastructure.demo.GatheringPlan.Priority;
+import org.napacademy.infrastructure.demo.GatheringPlan.Seat;
 
 /**
  * A parliamentary network on security in the Americas: its first gathering in Panama City, 27-28 November 2025, with
  * parliamentarians from legislatures across the Americas, adopted an outcome document with an initial roadmap grounded
- * in human security. The eight themes and the countries of the executive committee elected there come from public
- * reports; the wording of the actions, their assignments, milestones and statuses are demo content.
+ * in human security, and elected an executive committee (president Canada; vice-presidents Mexico for North America,
+ * Panama and El Salvador for Central America, Saint Kitts and Nevis and Barbados for the Caribbean, Chile and Paraguay
+ * for South America). The eight themes and the committee come from public reports; the wording of the actions, their
+ * assignments, milestones and statuses, and the committee's term are demo content.
  */
 final class ParliamentaryNetworkPlan {
     static final String PROGRAMME_NAME = "Parliamentary network on security in the Americas";
@@ -100,6 +109,16 @@ final class ParliamentaryNetworkPlan {
                                         "Youth panel at the next gathering", "2026-11-30", NOT_STARTED))),
                         new Priority("Legislatures acting together against transnational organised crime", "TRANSNATIONAL_ORGANISED_CRIME", priorities, List.of(
                                 Action.assigned("Harmonise legislation on illicit financial flows and asset recovery", "CA", ACTIONS,
-                                        "Model provisions circulated to member legislatures", "2027-03-31", ON_TRACK)))));
+                                        "Model provisions circulated to member legislatures", "2027-03-31", ON_TRACK)))),
+                // the length of the term is not in the public reports: two years, until a later gathering, is demo content
+                days("2025-11-28", "2027-11-27"),
+                List.of(new Seat(PRESIDENT, null, "CA"),
+                        new Seat(VICE_PRESIDENT, NORTH_AMERICA, "MX"),
+                        new Seat(VICE_PRESIDENT, CENTRAL_AMERICA, "PA"),
+                        new Seat(VICE_PRESIDENT, CENTRAL_AMERICA, "SV"),
+                        new Seat(VICE_PRESIDENT, CARIBBEAN, "KN"),
+                        new Seat(VICE_PRESIDENT, CARIBBEAN, "BB"),
+                        new Seat(VICE_PRESIDENT, SOUTH_AMERICA, "CL"),
+                        new Seat(VICE_PRESIDENT, SOUTH_AMERICA, "PY")));
     }
 }

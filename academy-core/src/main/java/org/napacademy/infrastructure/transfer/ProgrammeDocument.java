@@ -8,7 +8,7 @@ import java.util.List;
  * { "format": "napacademy-programme", "version": 2, "exportedAt": "2026-...Z",
  *   "programme": {...}, "sponsors": [...], "napEvents": [...], "modules": [...], "cohorts": [...],
  *   "delegations": [...], "users": [...], "sessions": [...], "roadmaps": [...], "progressReports": [...],
- *   "assistanceRequests": [...], "mentoringNotes": [...], "certificates": [...] }
+ *   "assistanceRequests": [...], "mentoringNotes": [...], "certificates": [...], "committeeSeats": [...] }
  * </pre>
  * Sections come in this order, so that whatever an element refers to comes before it; every element has a
  * "key" (its id in the exporting database, or a user's username), references name keys, countries their
@@ -27,7 +27,7 @@ final class ProgrammeDocument {
     /** In document order. */
     static final List<TransferKind> KINDS = List.of(new ProgrammeKind(), new SponsorKind(), new NapEventKind(), new ModuleKind(), new ModuleResourceKind(),
             new CohortKind(), new DelegationKind(), new UserKind(), new SessionKind(), new RoadmapKind(), new ProgressReportKind(),
-            new AssistanceRequestKind(), new MentoringNoteKind(), new CertificateKind());
+            new AssistanceRequestKind(), new MentoringNoteKind(), new CertificateKind(), new CommitteeSeatKind());
 
     private ProgrammeDocument() { }
 }

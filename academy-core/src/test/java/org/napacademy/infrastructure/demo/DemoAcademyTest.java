@@ -29,6 +29,7 @@ import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortStatus;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.Term;
+import org.napacademy.domain.model.governance.CommitteeSeat;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
@@ -322,6 +323,14 @@ class DemoAcademyTest {
             });
             assertThat(actions).filteredOn(a -> a.assignedDelegation().isEmpty()).isNotEmpty();
             assertThat(delegations(em, ParliamentaryNetworkPlan.GATHERING_NAME)).allSatisfy(d -> assertThat(d.participants()).isEmpty());
+            var committee = em.createQuery("select s from CommitteeSeat s where s.programme = ?1", CommitteeSeat.class)
+                    .setParameter(1, programme).getResultList().stream().sorted(CommitteeSeat.COMMITTEE_ORDER).toList();
+            assertThat(committee).extracting(s -> s.role() + " " + s.subregion().map(Enum::name).orElse("-") + " " + s.country().iso2())
+                    .containsExactly("PRESIDENT - CA", "VICE_PRESIDENT NORTH_AMERICA MX",
+                            "VICE_PRESIDENT CENTRAL_AMERICA PA", "VICE_PRESIDENT CENTRAL_AMERICA SV",
+                            "VICE_PRESIDENT CARIBBEAN BB", "VICE_PRESIDENT CARIBBEAN KN",
+                            "VICE_PRESIDENT SOUTH_AMERICA CL", "VICE_PRESIDENT SOUTH_AMERICA PY");
+            assertThat(committee).allSatisfy(s -> assertThat(s.electedAt()).isEqualTo(gathering));
         });
     }
 

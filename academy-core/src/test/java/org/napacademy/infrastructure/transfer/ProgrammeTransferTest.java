@@ -68,10 +68,10 @@ class ProgrammeTransferTest {
             "training_session", "training_session_trainer", "attendance", "session_feedback", "roadmap", "result_node", "budget_line",
             "indicator", "indicator_period", "measurement", "progress_report", "progress_report_evidence", "status_change",
             "assistance_request", "mentoring_note", "certificate", "user_account_programme", "module_resource",
-            "module_resource_language", "module_resource_file", "roadmap_endorsement");
+            "module_resource_language", "module_resource_file", "roadmap_endorsement", "committee_seat");
     /** The fields that hold keys: the element's own, and references to others. */
     private static final Set<String> KEY_FIELDS = Set.of("key", "cohort", "delegation", "participant", "module", "node", "topic",
-            "request", "draftedIn", "sponsors", "actuals", "assignedTo");
+            "request", "draftedIn", "sponsors", "actuals", "assignedTo", "electedAt");
     private static final String REVIEW_COMMENT = "Please attach the minutes of the coordination meeting";
     private static final String CERTIFICATE_CODE = "ABCD-EFGH-JKLM";
 
@@ -119,6 +119,7 @@ class ProgrammeTransferTest {
             assertThat(normalised(again)).isEqualTo(normalised(network));
             assertThat(rows(empty, "roadmap_endorsement")).isEqualTo(8);
             assertThat(rows(empty, "programme_term")).isEqualTo(11);
+            assertThat(rows(empty, "committee_seat")).as("the executive committee").isEqualTo(8);
         }
     }
 
