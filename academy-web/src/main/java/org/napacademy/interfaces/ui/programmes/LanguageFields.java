@@ -20,6 +20,11 @@ final class LanguageFields {
 
     List<TextField> all() { return List.of(en, es, pt, fr); }
 
+    /** Gives each field the id {@code prefix-<language>}, for browser tests to find it. */
+    void identify(String prefix) {
+        for (var i = 0; i < LANGUAGES.size(); i++) all().get(i).setId(prefix + "-" + LANGUAGES.get(i));
+    }
+
     /** Shows a text (empty fields for none or for a missing translation). */
     void show(LocalizedText text) {
         for (var i = 0; i < LANGUAGES.size(); i++) {

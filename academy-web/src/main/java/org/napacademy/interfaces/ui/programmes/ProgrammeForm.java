@@ -24,6 +24,7 @@ public class ProgrammeForm extends DraftForm<ProgrammeBean> {
 
     public ProgrammeForm() {
         super(ProgrammeBean.class);
+        name.setId("programme-name");
         name.setMaxLength(200);
         description.setMaxLength(4000);
         languages.setItems(LanguageFields.LANGUAGES);

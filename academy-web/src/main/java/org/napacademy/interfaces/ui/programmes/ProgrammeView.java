@@ -71,6 +71,8 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         vocabulary.addColumn(term -> getTranslation(programme.vocabulary().names(term) ? "programmes.vocabulary.own" : "programmes.vocabulary.platform"))
                 .setHeader(getTranslation("programmes.vocabulary.source"));
         vocabulary.setItems(Arrays.asList(Term.values()));
+        vocabulary.setId("programme-vocabulary");
+        configure.setId("programme-configure");
         add(body);
     }
 
@@ -103,6 +105,7 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
     private void showProgramme() {
         body.removeAll();
         var title = new H1(programme.name());
+        title.setId("programme-title");
         title.getStyle().set("margin", "0");
         configure.setVisible(access.actor().isAdmin());
         var heading = new HorizontalLayout(title, configure);
@@ -122,7 +125,9 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         body.add(new H2(getTranslation("programmes.template")), template);
         body.add(new H2(getTranslation("programmes.vocabulary")), vocabulary);
         vocabulary.getDataProvider().refreshAll();
-        body.add(new H2(ProgrammeTerms.word(this, programme.vocabulary(), Term.COHORTS)), cohorts());
+        var cohortsHeading = new H2(ProgrammeTerms.word(this, programme.vocabulary(), Term.COHORTS));
+        cohortsHeading.setId("programme-cohorts-heading");
+        body.add(cohortsHeading, cohorts());
     }
 
     /** The levels its roadmaps use, top down, each in the programme's word beside the platform's. */

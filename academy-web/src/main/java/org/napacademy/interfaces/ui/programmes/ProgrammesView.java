@@ -50,6 +50,8 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> editor.create(created -> ProgrammeView.show(created.id())));
         create.setVisible(access.actor().isAdmin());
+        search.setId("programmes-search");
+        grid.setId("programmes-grid");
         var heading = new HorizontalLayout(title, create);
         heading.setWidthFull();
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);

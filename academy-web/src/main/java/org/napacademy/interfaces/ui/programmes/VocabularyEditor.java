@@ -28,6 +28,7 @@ public class VocabularyEditor extends CustomField<Vocabulary> {
         layout.setSpacing(false);
         for (var term : Term.values()) {
             var fields = new LanguageFields(ProgrammeTerm.MAX_LENGTH);
+            fields.identify("vocabulary-" + term);
             for (var i = 0; i < LanguageFields.LANGUAGES.size(); i++) {
                 var field = fields.all().get(i);
                 field.setPlaceholder(getTranslation(Locale.forLanguageTag(LanguageFields.LANGUAGES.get(i)), "programmes.term." + term));
