@@ -38,8 +38,6 @@ class ProgrammeAdminIT extends BrowserJourney {
 
         page.locator("#programmes-search input").fill(name);
         assertThat(page.getByText(name, new Page.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.locator("#programmes-grid vaadin-grid-cell-content").filter(
-                new Locator.FilterOptions().setHasText("EN · ES"))).hasCount(1);
         var cells = page.locator("#programmes-grid vaadin-grid-cell-content").allInnerTexts().stream().map(String::strip).toList();
         assertThat(cells).containsSubsequence(name, "EN · ES", "2", "2", "3", "0%");
     }
@@ -151,18 +149,18 @@ class ProgrammeAdminIT extends BrowserJourney {
                 {"name": "%s", "languages": ["es", "en"]}""".formatted(name));
         assertThat(programme.status()).as(programme.toString()).isEqualTo(201);
         var id = programme.object().getJsonNumber("id").longValue();
-        var first = cohort(id, name + " I", "2026-03-02");
-        var second = cohort(id, name + " II", "2026-09-07");
+        var first = cohort(id, name + " I", "2026-03-02", "2026-03-06");
+        var second = cohort(id, name + " II", "2026-09-07", "2026-09-11");
         delegation(first, "AR");
         delegation(first, "CL");
         delegation(second, "AR");
         return id;
     }
 
-    private long cohort(long programmeId, String name, String start) {
+    private long cohort(long programmeId, String name, String start, String end) {
         var cohort = api().post("api/v1/cohorts", """
                 {"programmeId": %d, "name": "%s", "city": "Lima", "countryCode": "PE", "startDate": "%s", "endDate": "%s"}"""
-                .formatted(programmeId, name, start, start.substring(0, 8) + "05"));
+                .formatted(programmeId, name, start, end));
         assertThat(cohort.status()).as(cohort.toString()).isEqualTo(201);
         return cohort.object().getJsonNumber("id").longValue();
     }

@@ -123,11 +123,11 @@ public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver
         var template = new HorizontalLayout(levels(), tags());
         template.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xl)");
         body.add(new H2(getTranslation("programmes.template")), template);
-        body.add(new H2(getTranslation("programmes.vocabulary")), vocabulary);
-        vocabulary.getDataProvider().refreshAll();
         var cohortsHeading = new H2(ProgrammeTerms.word(this, programme.vocabulary(), Term.COHORTS));
         cohortsHeading.setId("programme-cohorts-heading");
         body.add(cohortsHeading, cohorts());
+        body.add(new H2(getTranslation("programmes.vocabulary")), vocabulary);
+        vocabulary.getDataProvider().refreshAll();
     }
 
     /** The levels its roadmaps use, top down, each in the programme's word beside the platform's. */

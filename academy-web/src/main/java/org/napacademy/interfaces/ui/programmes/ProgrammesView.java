@@ -59,14 +59,14 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
 
         var percent = NumberFormat.getPercentInstance(getLocale());
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("programme.name")).setFlexGrow(3)
+        grid.addColumn(ProgrammeSummary::name).setHeader(getTranslation("programme.name")).setAutoWidth(true).setFlexGrow(1)
                 .setSortProperty("name");
-        grid.addColumn(this::languages).setHeader(getTranslation("programme.languages")).setAutoWidth(true);
+        grid.addColumn(this::languages).setHeader(getTranslation("programme.languages")).setAutoWidth(true).setFlexGrow(0);
         figure(ProgrammeSummary::cohorts, "programmes.column.cohorts", "cohorts");
         figure(ProgrammeSummary::delegations, "programmes.column.delegations", "delegations");
         figure(ProgrammeSummary::roadmaps, "programmes.column.roadmaps", "roadmaps");
         grid.addColumn(summary -> summary.endorsedShare().map(percent::format).orElse("–"))
-                .setHeader(getTranslation("programmes.column.endorsed")).setAutoWidth(true)
+                .setHeader(getTranslation("programmes.column.endorsed")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setSortProperty("endorsed");
         grid.setEmptyStateText(getTranslation("programmes.empty"));
         grid.addItemClickListener(click -> ProgrammeView.show(click.getItem().id()));
@@ -80,7 +80,7 @@ public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     private void figure(ToLongFunction<ProgrammeSummary> value, String headerKey, String sort) {
         var numbers = NumberFormat.getIntegerInstance(getLocale());
         grid.addColumn(summary -> numbers.format(value.applyAsLong(summary))).setHeader(getTranslation(headerKey))
-                .setAutoWidth(true).setTextAlign(ColumnTextAlign.END).setSortProperty(sort);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setSortProperty(sort);
     }
 
     /** The programme's languages by their codes, in the platform's order first. */

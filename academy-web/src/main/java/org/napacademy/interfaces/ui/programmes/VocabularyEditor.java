@@ -34,7 +34,13 @@ public class VocabularyEditor extends CustomField<Vocabulary> {
                 field.setPlaceholder(getTranslation(Locale.forLanguageTag(LanguageFields.LANGUAGES.get(i)), "programmes.term." + term));
                 field.addValueChangeListener(change -> updateValue());
             }
-            var name = new Span(ProgrammeTerms.platformWord(this, term));
+            var word = ProgrammeTerms.platformWord(this, term);
+            if (!rows.isEmpty()) fields.all().forEach(field -> {
+                // the first row's labels head the columns; the others keep them for screen readers only
+                field.setAriaLabel(word + " (" + field.getLabel() + ")");
+                field.setLabel(null);
+            });
+            var name = new Span(word);
             name.setMinWidth("9em");
             name.getStyle().set("font-weight", "600");
             var row = new HorizontalLayout(name);
