@@ -85,7 +85,7 @@ class ProgrammeAdminIT extends BrowserJourney {
     }
 
     @Test
-    void a_lower_case_tag_code_is_refused_next_to_its_field_and_nothing_is_saved() {
+    void a_lower_case_tag_code_is_refused_next_to_its_field_until_it_is_corrected() throws Exception {
         var name = unique("Security programme");
         var id = programmeWithTwoCohorts(name);
         var before = api().get("api/v1/programmes/" + id).etag();
@@ -96,6 +96,15 @@ class ProgrammeAdminIT extends BrowserJourney {
         save();
         assertThat(page.getByText("Upper-case letters, digits and underscores, starting with a letter (e.g. CYBERCRIME)")).isVisible();
         assertThat(api().get("api/v1/programmes/" + id).etag()).isEqualTo(before);
+        page.getByLabel("Code").scrollIntoViewIfNeeded();
+        screenshot("programme-form-tag.png");
+
+        page.getByLabel("Code").fill("CYBERCRIME");
+        page.getByRole(AriaRole.DIALOG).getByLabel("EN", new Locator.GetByLabelOptions().setExact(true)).first().fill("Cybercrime");
+        save();
+        assertThat(page.locator("#programme-tags").getByText("Cybercrime", new Locator.GetByTextOptions().setExact(true))).isVisible();
+        var tags = api().get("api/v1/programmes/" + id).object().getJsonArray("tags");
+        assertThat(tags.getJsonObject(0).getString("code")).isEqualTo("CYBERCRIME");
     }
 
     @Test
