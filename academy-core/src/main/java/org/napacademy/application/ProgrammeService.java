@@ -6,10 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.curriculum.ModuleRepository;
+import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortRepository;
 import org.napacademy.domain.model.programme.CohortRuleViolation;
 import org.napacademy.domain.model.programme.Programme;
+import org.napacademy.domain.model.programme.ProgrammeFilter;
 import org.napacademy.domain.model.programme.ProgrammeRepository;
+import org.napacademy.domain.model.programme.ProgrammeSummary;
 import org.napacademy.domain.model.programme.ReportingCalendar;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 
@@ -34,6 +37,23 @@ public class ProgrammeService {
     public long count() {
         access.requireSignedIn();
         return programmes.count(access.programmeScope());
+    }
+
+    /** The programmes the actor may read, side by side with their figures (counted by the database). */
+    public List<ProgrammeSummary> summaries(ProgrammeFilter filter, int offset, int limit) {
+        access.requireSignedIn();
+        return programmes.summaries(access.programmeScope(), filter, offset, limit);
+    }
+
+    public long countProgrammes(ProgrammeFilter filter) {
+        access.requireSignedIn();
+        return programmes.count(access.programmeScope(), filter);
+    }
+
+    /** The cohorts of a programme the actor may read, newest first; a programme holds a few dozen at most. */
+    public List<Cohort> cohortsOf(long id) {
+        var programme = programme(id);
+        return cohorts.ofProgramme(programme).stream().filter(access::mayRead).toList();
     }
 
     public Programme programme(long id) {

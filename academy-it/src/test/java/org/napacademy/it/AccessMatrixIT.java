@@ -138,6 +138,7 @@ class AccessMatrixIT {
             GET    /api/v1/programmes                               | a t s e b x |  |
             POST   /api/v1/programmes                               | a           |  | {"name":"Matrix programme","languages":["en"]}
             GET    /api/v1/programmes/{id}                          | a t s e b x | id=programme |
+            GET    /api/v1/programmes/summaries                     | a t s e b x |  |
             PUT    /api/v1/programmes/{id}                          | a           | id=programme | {"name":"Matrix programme","languages":["en"]}
             DELETE /api/v1/programmes/{id}                          | a           | id=programme |
             GET    /api/v1/programmes/{programmeId}/outcomes        | a t s       | programmeId=programme |

@@ -34,6 +34,7 @@ import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.cohorts.CohortListView;
 import org.napacademy.interfaces.ui.dashboard.DashboardView;
 import org.napacademy.interfaces.ui.library.ModulesView;
+import org.napacademy.interfaces.ui.programmes.ProgrammesView;
 import org.napacademy.interfaces.ui.reminders.RemindersMenu;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
@@ -83,6 +84,8 @@ public class MainLayout extends AppLayout {
         menu.addItem(new SideNavItem(getTranslation("menu.modules"), ModulesView.class, VaadinIcon.BOOK.create()));
         if (access.mayPlan() || access.actor().has(Role.SPONSOR))
             menu.addItem(new SideNavItem(getTranslation("menu.dashboard"), DashboardView.class, VaadinIcon.CHART.create()));
+        if (access.mayPlan() || access.actor().has(Role.SPONSOR))
+            menu.addItem(new SideNavItem(getTranslation("menu.programmes"), ProgrammesView.class, VaadinIcon.SITEMAP.create()));
         if (access.actor().isAdmin()) {
             menu.addItem(new SideNavItem(getTranslation("menu.users"), UsersView.class, VaadinIcon.USERS.create()));
             menu.addItem(new SideNavItem(getTranslation("menu.transfer"), TransferView.class, VaadinIcon.EXCHANGE.create()));
