@@ -142,6 +142,7 @@ class AccessMatrixIT {
             DELETE /api/v1/programmes/{id}                          | a           | id=programme |
             GET    /api/v1/programmes/{programmeId}/outcomes        | a t s       | programmeId=programme |
             GET    /api/v1/programmes/{programmeId}/reporting-calendar | a t s e b x | programmeId=programme |
+            GET    /api/v1/programmes/{programmeId}/words           | a t s e b x | programmeId=programme |
             GET    /api/v1/programmes/{id}/export                   | a           | id=programme |
             POST   /api/v1/programme-imports                        | a           |  | {"format":"napacademy-programme","version":99}
             PUT    /api/v1/programmes/{programmeId}/reporting-calendar | a t      | programmeId=programme | {"intervalMonths":3,"months":12}
