@@ -1,10 +1,8 @@
 package org.napacademy.interfaces.export;
 
 import java.util.List;
-import java.util.stream.Stream;
 import org.napacademy.application.CohortDocument;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
-import org.napacademy.domain.model.programme.Term;
 
 /**
  * A cohort as tables: its participants, its sessions with attendance rates, and each attendance record.
@@ -24,12 +22,13 @@ public final class CohortTables {
         return List.of(participants(document, texts), sessions(document, texts), attendance(document, texts));
     }
 
-    /** By delegation (country name), family name, given name. */
+    /**
+     * By delegation (country name), family name, given name. Headers stay the platform's words, not the programme's:
+     * the participant import reads this table back.
+     */
     public static Table participants(CohortDocument document, ExportTexts texts) {
-        var delegation = texts.words(document.cohort().programme()).word(Term.DELEGATION);
-        var headers = Stream.concat(Stream.of(delegation), RoadmapTables.headers(texts,
-                "familyName", "givenName", "affiliation", "position", "sex", "role", "email").stream()).toList();
-        var table = new Table(PARTICIPANTS, texts.text("table.participants"), headers);
+        var table = new Table(PARTICIPANTS, texts.text("table.participants"), RoadmapTables.headers(texts, "delegation",
+                "familyName", "givenName", "affiliation", "position", "sex", "role", "email"));
         document.participants().forEach(p -> table.row(p.delegation().country().name().in(texts.locale()), p.familyName(),
                 p.givenName(), p.institution().name(), p.position().orElse(null), texts.label(p.sex()), texts.label(p.role()),
                 p.email().orElse(null)));
