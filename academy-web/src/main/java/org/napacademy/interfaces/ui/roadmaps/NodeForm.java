@@ -45,7 +45,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         tag.setItems(labels.keySet());
         tag.setItemLabelGenerator(code -> labels.getOrDefault(code, code));
         tag.setVisible(!tags.isEmpty());
-        if (!tags.isEmpty()) binder.forField(tag).asRequired(getTranslation("node.tagRequired")).bind("tag");
+        if (!tags.isEmpty()) binder.forField(tag).asRequired(getTranslation("node.tagRequired", words.word(Term.TAG))).bind("tag");
         draftedInModuleId.setItems(modules.keySet());
         draftedInModuleId.setItemLabelGenerator(id -> modules.getOrDefault(id, String.valueOf(id)));
         draftedInModuleId.setClearButtonVisible(true);

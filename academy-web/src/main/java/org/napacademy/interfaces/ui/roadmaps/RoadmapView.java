@@ -78,7 +78,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     final TreeGrid<ResultNode> tree = new TreeGrid<>();
     private final Paragraph emptyTree = new Paragraph();
     private final Paragraph structureLocked = new Paragraph();
-    final Button addGoal = new Button(getTranslation("node.addGoal"), VaadinIcon.PLUS.create());
+    final Button addGoal = new Button("", VaadinIcon.PLUS.create());
     final Button addChild = new Button(VaadinIcon.PLUS.create());
     final Button move = new Button(getTranslation("node.move"), VaadinIcon.ARROWS_LONG_H.create());
     final Button showHistory = new Button(getTranslation("history.action"), VaadinIcon.CLOCK.create());
@@ -167,6 +167,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 .set("margin", "0");
 
         configureTree();
+        addGoal.setText(getTranslation("node.addChild", words().level(ResultLevel.GOAL)));
         addGoal.addClickListener(click -> {
             tree.deselectAll();
             var cohortDates = roadmap.cohort().dates();

@@ -73,6 +73,7 @@ class RoadmapViewWordsTest {
         assertThat(GridKt._getFormattedRow(view.tree, 0)).contains("Priority", "Cybercrime");
         assertThat(GridKt._getFormattedRow(view.tree, 1)).contains("Action");
         assertThat(view.tree.getColumns()).extracting(Grid.Column::getHeaderText).contains("Crime area");
+        assertThat(view.addGoal.getText()).isEqualTo("Add Priority");
     }
 
     @Test
