@@ -147,6 +147,7 @@ class AccessMatrixIT {
             PUT    /api/v1/committee-seats/{id}                     | a t         | id=committeeSeat | {"role":"SECRETARY","countryIso2":"PA","termStart":"2025-06-26","termEnd":"2027-06-25","electedAtCohortId":${cohort}}
             DELETE /api/v1/committee-seats/{id}                     | a t         | id=committeeSeat |
             GET    /api/v1/programmes/{programmeId}/reporting-calendar | a t s e b x | programmeId=programme |
+            GET    /api/v1/programmes/{programmeId}/words           | a t s e b x | programmeId=programme |
             GET    /api/v1/programmes/{id}/export                   | a           | id=programme |
             POST   /api/v1/programme-imports                        | a           |  | {"format":"napacademy-programme","version":99}
             PUT    /api/v1/programmes/{programmeId}/reporting-calendar | a t      | programmeId=programme | {"intervalMonths":3,"months":12}

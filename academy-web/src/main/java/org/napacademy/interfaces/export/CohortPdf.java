@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.napacademy.application.CohortDocument;
+import org.napacademy.domain.model.programme.Term;
+import org.napacademy.interfaces.words.ProgrammeWords;
 import org.napacademy.domain.model.curriculum.AttendanceStatus;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.interfaces.charts.ChartRenderer.Size;
@@ -36,25 +38,26 @@ public final class CohortPdf {
     public static void write(CohortDocument document, OutcomeReport report, ExportTexts texts, LocalDate today,
                              OutputStream out) {
         var cohort = document.cohort();
+        var words = texts.words(cohort.programme());
         var style = new PdfStyle();
         var pdf = new Document(PageSize.A4, 36, 36, 36, 36);
         var writer = PdfWriter.getInstance(pdf, out);
         pdf.addTitle(cohort.name());
         pdf.addCreator("NAP Academy");
         pdf.open();
-        pdf.add(new Paragraph(texts.text("cohort.heading") + " · " + cohort.programme().name(), style.small));
+        pdf.add(new Paragraph(texts.text("cohort.heading", words.inSentence(Term.COHORT)) + " · " + cohort.programme().name(), style.small));
         pdf.add(new Paragraph(cohort.name(), style.title));
         pdf.add(new Paragraph(texts.text("cohort.venue") + ": " + cohort.venue().name() + ", " + cohort.venue().city(), style.body));
         pdf.add(new Paragraph(texts.text("cohort.dates") + ": " + texts.date(cohort.dates().start()) + " – "
                 + texts.date(cohort.dates().end()), style.body));
         pdf.add(new Paragraph(texts.text("generated", texts.date(today)), style.small));
         keyFigures(pdf, report, texts, style);
-        byDelegation(pdf, report, texts, style);
+        byDelegation(pdf, report, texts, words, style);
         for (var chart : report.charts().all()) pdf.add(chartBlock(writer, style, chart));
 
-        pdf.add(style.heading(texts.text("cohort.participantsBySex")));
+        pdf.add(style.heading(texts.text("cohort.participantsBySex", words.inSentence(Term.DELEGATION))));
         var bySex = style.table(4, 1, 1, 1, 1, 1);
-        style.headers(bySex, texts.text("column.delegation"), texts.label(Sex.FEMALE), texts.label(Sex.MALE),
+        style.headers(bySex, words.word(Term.DELEGATION), texts.label(Sex.FEMALE), texts.label(Sex.MALE),
                 texts.label(Sex.OTHER), texts.label(Sex.UNDISCLOSED), texts.text("column.total"));
         long[] totals = new long[Sex.values().length + 1];
         for (var delegation : document.delegations()) {
@@ -135,9 +138,10 @@ public final class CohortPdf {
         pdf.add(figures);
     }
 
-    private static void byDelegation(Document pdf, OutcomeReport report, ExportTexts texts, PdfStyle style) {
+    private static void byDelegation(Document pdf, OutcomeReport report, ExportTexts texts, ProgrammeWords programmeWords,
+                                     PdfStyle style) {
         var words = report.words();
-        pdf.add(style.heading(texts.text("cohort.byDelegation")));
+        pdf.add(style.heading(texts.text("cohort.byDelegation", programmeWords.inSentence(Term.DELEGATION))));
         var table = style.table(1.8f, 1.7f, 1.4f, 1.5f, 1.5f, 1.4f, 1.6f, 1.6f);
         style.headers(table, words.text("dashboard.country"), words.text("dashboard.participants"),
                 words.text("dashboard.attendance"), words.text("dashboard.activitiesDone"),

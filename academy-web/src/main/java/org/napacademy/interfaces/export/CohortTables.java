@@ -22,7 +22,10 @@ public final class CohortTables {
         return List.of(participants(document, texts), sessions(document, texts), attendance(document, texts));
     }
 
-    /** By delegation (country name), family name, given name. */
+    /**
+     * By delegation (country name), family name, given name. Headers stay the platform's words, not the programme's:
+     * the participant import reads this table back.
+     */
     public static Table participants(CohortDocument document, ExportTexts texts) {
         var table = new Table(PARTICIPANTS, texts.text("table.participants"), RoadmapTables.headers(texts, "delegation",
                 "familyName", "givenName", "affiliation", "position", "sex", "role", "email"));

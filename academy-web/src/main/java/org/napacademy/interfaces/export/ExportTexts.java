@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
+import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.shared.Money;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * The words of the exports in one of the platform's languages, read from the {@code vaadin-i18n.exports}
@@ -42,6 +44,9 @@ public final class ExportTexts {
     public Locale locale() { return locale; }
 
     public String language() { return locale.getLanguage(); }
+
+    /** The programme's words (cohort, delegation, roadmap, tag, result levels) in the export's language. */
+    public ProgrammeWords words(Programme programme) { return ProgrammeWords.of(programme, locale); }
 
     public String text(String key, Object... params) {
         var text = texts.getString("export." + key);

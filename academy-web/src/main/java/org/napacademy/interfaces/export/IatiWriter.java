@@ -23,6 +23,7 @@ import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -93,7 +94,9 @@ public final class IatiWriter {
             narrativeElement("title", roadmap.title());
             xml.writeStartElement("description");
             xml.writeAttribute("type", "1");
-            narrative(texts.text("roadmap.description", countryNames, document.cohort().name()));
+            var words = texts.words(roadmap.programme());
+            narrative(texts.text("roadmap.description", countryNames, document.cohort().name(), words.word(Term.ROADMAP),
+                    words.word(Term.COHORT)));
             xml.writeEndElement();
             for (var country : countries) participatingOrg("4", "10", country.name().in(texts.locale()));
             var institutions = new LinkedHashSet<String>();

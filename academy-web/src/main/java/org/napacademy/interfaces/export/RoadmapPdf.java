@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.napacademy.application.RoadmapDocument;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.Achievement;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
@@ -16,7 +17,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * A roadmap as a PDF (A4 landscape): title, country, cohort and status; the results chain with pillars,
+ * A roadmap as a PDF (A4 landscape): title, country, cohort and status; the results chain with the programme's tags and level names,
  * dates, responsible institutions, budgets and status colours; the indicators with baseline, target,
  * latest actual and achievement. Labels in the language asked for, content as entered.
  */
@@ -27,19 +28,20 @@ public final class RoadmapPdf {
 
     public static void write(RoadmapDocument document, ExportTexts texts, LocalDate today, OutputStream out) {
         var roadmap = document.roadmap();
+        var words = texts.words(roadmap.programme());
         var style = new PdfStyle();
         var pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         PdfWriter.getInstance(pdf, out);
         pdf.addTitle(roadmap.title());
         pdf.addCreator("NAP Academy");
         pdf.open();
-        pdf.add(new Paragraph(texts.text("roadmap.heading"), style.small));
+        pdf.add(new Paragraph(words.word(Term.ROADMAP), style.small));
         pdf.add(new Paragraph(roadmap.title(), style.title));
         var facts = style.table(1, 3, 1, 3);
         facts.setHeaderRows(0);
         facts.setSpacingBefore(6);
         fact(facts, style, texts.text("roadmap.country"), RoadmapTables.owner(roadmap, texts));
-        fact(facts, style, texts.text("roadmap.cohort"), document.cohort().name());
+        fact(facts, style, words.word(Term.COHORT), document.cohort().name());
         fact(facts, style, texts.text("roadmap.status"), texts.label(roadmap.status()));
         facts.addCell(style.cell(texts.text("roadmap.progress"), style.bold));
         facts.addCell(style.status(texts.label(document.rolledUpStatus()), document.rolledUpStatus()));
@@ -53,11 +55,11 @@ public final class RoadmapPdf {
         } else {
             var tree = style.table(0.9f, 1, 4.6f, 1.4f, 2.2f, 2.1f, 1.6f, 1.4f);
             style.headers(tree, texts.text("column.path"), texts.text("column.level"), texts.text("column.title"),
-                    texts.text("column.tag"), texts.text("column.institution"), texts.text("roadmap.dates"),
+                    words.word(Term.TAG), texts.text("column.institution"), texts.text("roadmap.dates"),
                     texts.text("column.budget"), texts.text("column.status"));
             numbers.forEach((node, path) -> {
                 tree.addCell(style.cell(path));
-                tree.addCell(style.cell(texts.label(node.level())));
+                tree.addCell(style.cell(words.level(node.level())));
                 var title = style.cell(node.title(), node.children().isEmpty() ? style.body : style.bold);
                 title.setPaddingLeft(3 + 8 * (path.split("\\.").length - 1));
                 tree.addCell(title);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.napacademy.application.RoadmapDocument;
 import org.napacademy.domain.model.delegation.Sex;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.Achievement;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
@@ -31,7 +32,7 @@ public final class RoadmapTables {
 
     /** The label of the node's tag in the export's language (the code when the programme no longer has it; empty when untagged). */
     public static String tagLabel(ResultNode node, ExportTexts texts) {
-        return node.tag().map(code -> node.roadmap().template().tag(code).map(tag -> tag.labelIn(texts.locale())).orElse(code)).orElse("");
+        return texts.words(node.roadmap().programme()).tag(node.roadmap().template(), node.tag().orElse(null));
     }
 
     /** Whose roadmap it is: the delegation's country, or for a gathering's shared roadmap the cohort's name. */
@@ -49,10 +50,12 @@ public final class RoadmapTables {
 
     /** Every node in tree order, numbered by its place in the tree (1, 1.1, 1.1.2). */
     public static Table nodes(Roadmap roadmap, ExportTexts texts) {
-        var table = new Table(NODES, texts.text("table.nodes"), headers(texts, "path", "level", "parent", "title", "tag",
-                "institution", "start", "end", "status", "rolledUpStatus", "budget"));
+        var words = texts.words(roadmap.programme());
+        var headers = Stream.of(headers(texts, "path", "level", "parent", "title"), List.of(words.word(Term.TAG)),
+                headers(texts, "institution", "start", "end", "status", "rolledUpStatus", "budget")).flatMap(List::stream).toList();
+        var table = new Table(NODES, texts.text("table.nodes"), headers);
         var numbers = numbering(roadmap);
-        numbers.forEach((node, path) -> table.row(path, texts.label(node.level()),
+        numbers.forEach((node, path) -> table.row(path, words.level(node.level()),
                 node.parent().map(numbers::get).orElse(null), node.title(),
                 tagLabel(node, texts), node.responsibleInstitution().orElse(null), node.schedule().start(),
                 node.schedule().end(), texts.label(node.status()), texts.label(node.rolledUpStatus()),

@@ -18,7 +18,7 @@ class FileNamesTest {
     void every_label_the_exports_use_exists_in_every_language() {
         for (var language : ExportTexts.LANGUAGES) {
             var texts = ExportTexts.in(language);
-            for (var type : java.util.List.of(org.napacademy.domain.model.roadmap.ResultLevel.class,
+            for (var type : java.util.List.of(
                     org.napacademy.domain.model.roadmap.ProgressStatus.class,
                     org.napacademy.domain.model.roadmap.RoadmapStatus.class, org.napacademy.domain.model.roadmap.IndicatorUnit.class,
                     org.napacademy.domain.model.roadmap.MeasurementKind.class, org.napacademy.domain.model.delegation.Sex.class,

@@ -33,7 +33,7 @@ class PdfWritersTest {
         var out = new ByteArrayOutputStream();
         RoadmapPdf.write(ExportFixtures.roadmap(), ExportTexts.in("fr"), TODAY, out);
 
-        assertThat(text(out.toByteArray())).contains("Feuille de route des résultats", "Chaîne de résultats", "Terminé",
+        assertThat(text(out.toByteArray())).contains("Feuille de route", "Chaîne de résultats", "Terminé",
                 "Fortalecer la participación");
     }
 

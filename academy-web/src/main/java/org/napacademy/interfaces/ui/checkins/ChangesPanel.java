@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.napacademy.application.CheckInChanges;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.roadmaps.StatusBadge;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /** "What changed since the last check-in": node statuses before and after, new actuals beside the values they follow. */
 public class ChangesPanel extends VerticalLayout {
@@ -24,7 +25,7 @@ public class ChangesPanel extends VerticalLayout {
         add(new Span(getTranslation("changes.statuses")));
         if (changes.statuses().isEmpty()) add(new Paragraph(getTranslation("changes.none")));
         changes.statuses().forEach(line -> {
-            var row = new HorizontalLayout(new Span(getTranslation("roadmap.level." + line.level()) + ": " + line.nodeTitle()),
+            var row = new HorizontalLayout(new Span(ProgrammeWords.platform(getLocale()).level(line.level()) + ": " + line.nodeTitle()),
                     new StatusBadge(line.before()), VaadinIcon.ARROW_RIGHT.create(), new StatusBadge(line.after()));
             row.setAlignItems(FlexComponent.Alignment.CENTER);
             row.addClassName("status-change");

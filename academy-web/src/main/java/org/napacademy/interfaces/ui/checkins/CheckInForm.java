@@ -35,6 +35,7 @@ import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.Formats;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * A delegation's check-in for one reporting period: the narrative, status changes of the roadmap's nodes, new
@@ -131,7 +132,8 @@ public class CheckInForm extends VerticalLayout {
 
     private HorizontalLayout statusFields(Roadmap roadmap) {
         node.setItems(roadmap.nodes());
-        node.setItemLabelGenerator(n -> getTranslation("roadmap.level." + n.level()) + ": " + n.title() + " (" + status(n.status()) + ")");
+        var words = ProgrammeWords.of(roadmap.programme(), getLocale());
+        node.setItemLabelGenerator(n -> words.level(n.level()) + ": " + n.title() + " (" + status(n.status()) + ")");
         node.setWidth("28em");
         status.setItems(Arrays.asList(ProgressStatus.values()));
         status.setItemLabelGenerator(this::status);

@@ -41,6 +41,8 @@ import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.sessions.AgendaPanel;
+import org.napacademy.domain.model.programme.Term;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * One cohort: its facts and status (moved on with buttons), its delegations with their participants, and its
@@ -62,6 +64,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private final Div scheduleTab = new Div();
     private final Div certificatesTab = new Div();
     private Tab certificatesTitle;
+    private final Tab delegationsTitle;
     private final CertificateService certificates;
     private CohortDetails details;
     private final AccessPolicy access;
@@ -84,7 +87,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.setWidthFull();
         delegationsTab.setWidthFull();
         scheduleTab.setWidthFull();
-        tabs.add(getTranslation("cohort.tab.delegations"), delegationsTab);
+        delegationsTitle = tabs.add("", delegationsTab);
         tabs.add(getTranslation("cohort.tab.schedule"), scheduleTab);
         certificatesTab.setWidthFull();
         add(header, tabs);
@@ -132,7 +135,9 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
         top.expand(title);
 
         var venue = cohort.venue();
-        var facts = new Paragraph(cohort.programme().name() + " · " + venue.name() + ", " + venue.city() + ", "
+        var words = ProgrammeWords.of(cohort.programme(), getLocale());
+        delegationsTitle.setLabel(words.word(Term.DELEGATIONS));
+        var facts = new Paragraph(words.word(Term.COHORT) + " · " + cohort.programme().name() + " · " + venue.name() + ", " + venue.city() + ", "
                 + countryNames.getOrDefault(venue.countryCode(), venue.countryCode()) + " · " + formats.dates(cohort.dates())
                 + " · " + venue.timeZone().getId());
         facts.getStyle().set("margin", "var(--lumo-space-xs) 0").set("color", "var(--lumo-secondary-text-color)");

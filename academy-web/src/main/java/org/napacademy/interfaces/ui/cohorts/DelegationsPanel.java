@@ -26,6 +26,8 @@ import org.napacademy.interfaces.ui.accompaniment.AssistanceLink;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.FormDialog;
 import org.napacademy.interfaces.ui.imports.ImportButtons;
+import org.napacademy.domain.model.programme.Term;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * The delegations of a cohort (country, participants, link to the roadmap) and the participants of the selected
@@ -67,6 +69,9 @@ public class DelegationsPanel extends FlexLayout {
         refreshDelegations(null);
     }
 
+    /** The cohort's programme's words: its name for delegations and roadmaps. */
+    private ProgrammeWords words() { return ProgrammeWords.of(cohort.cohort().programme(), getLocale()); }
+
     private static VerticalLayout column(VerticalLayout content, String basis, int grow) {
         content.setPadding(false);
         content.getStyle().set("flex", grow + " 1 " + basis).set("min-width", "0");
@@ -74,7 +79,7 @@ public class DelegationsPanel extends FlexLayout {
     }
 
     private VerticalLayout delegationsColumn() {
-        var title = new H3(getTranslation("delegations.title"));
+        var title = new H3(words().word(Term.DELEGATIONS));
         country.setPlaceholder(getTranslation("delegation.country"));
         country.setAriaLabel(getTranslation("delegation.country"));
         country.setItemLabelGenerator(code -> countryNames.getOrDefault(code, code));
@@ -92,7 +97,7 @@ public class DelegationsPanel extends FlexLayout {
                 .setComparator(this::countryName);
         delegationGrid.addColumn(DelegationDetails::participantCount).setHeader(getTranslation("delegation.participants"))
                 .setAutoWidth(true).setFlexGrow(0);
-        delegationGrid.addComponentColumn(this::roadmapLink).setHeader(getTranslation("delegation.roadmap")).setAutoWidth(true)
+        delegationGrid.addComponentColumn(this::roadmapLink).setHeader(words().word(Term.ROADMAP)).setAutoWidth(true)
                 .setFlexGrow(0);
         delegationGrid.addComponentColumn(this::checkInsLink).setHeader(getTranslation("delegation.checkIns")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -143,7 +148,7 @@ public class DelegationsPanel extends FlexLayout {
 
     private Anchor roadmapLink(DelegationDetails details) {
         if (details.roadmapId() == null) return new Anchor();
-        var link = new Anchor("roadmaps/" + details.roadmapId(), getTranslation("delegation.roadmap.open"));
+        var link = new Anchor("roadmaps/" + details.roadmapId(), getTranslation("delegation.roadmap.open", words().inSentence(Term.ROADMAP)));
         link.getElement().setAttribute("router-link", true);
         return link;
     }

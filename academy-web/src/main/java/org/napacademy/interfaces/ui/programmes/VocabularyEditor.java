@@ -31,7 +31,7 @@ public class VocabularyEditor extends CustomField<Vocabulary> {
             fields.identify("vocabulary-" + term);
             for (var i = 0; i < LanguageFields.LANGUAGES.size(); i++) {
                 var field = fields.all().get(i);
-                field.setPlaceholder(getTranslation(Locale.forLanguageTag(LanguageFields.LANGUAGES.get(i)), "programmes.term." + term));
+                field.setPlaceholder(ProgrammeTerms.platformWord(Locale.forLanguageTag(LanguageFields.LANGUAGES.get(i)), term));
                 field.addValueChangeListener(change -> updateValue());
             }
             var word = ProgrammeTerms.platformWord(this, term);

@@ -35,6 +35,7 @@ import org.napacademy.interfaces.ui.checkins.CheckInsView;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
 import org.napacademy.interfaces.ui.roadmaps.StatusBadge;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * What is due: each delegation the signed-in person follows (a delegate their own; a trainer the delegations
@@ -135,7 +136,7 @@ public class RemindersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component milestoneLine(DueMilestone due) {
-        var link = new RouterLink(getTranslation("reminders.milestone", getTranslation("roadmap.level." + due.level()), due.title()),
+        var link = new RouterLink(getTranslation("reminders.milestone", ProgrammeWords.platform(getLocale()).level(due.level()), due.title()),
                 RoadmapView.class, new RouteParameters(RoadmapView.ID, String.valueOf(due.roadmapId())));
         link.setQueryParameters(QueryParameters.of(RoadmapView.NODE, String.valueOf(due.nodeId())));
         var when = new Span(getTranslation("reminders.milestone.when", formats.date(due.dueOn()), due.daysLeft()));

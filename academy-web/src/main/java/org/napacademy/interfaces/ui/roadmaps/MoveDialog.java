@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Predicate;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * Chooses a new parent for a node among those that may hold it: the template's level above the node's,
@@ -24,7 +25,7 @@ class MoveDialog extends Dialog {
                 .toList();
         var parent = new ComboBox<ResultNode>(getTranslation("node.newParent"));
         parent.setItems(parents);
-        parent.setItemLabelGenerator(candidate -> getTranslation("roadmap.level." + candidate.level()) + ": " + candidate.title());
+        parent.setItemLabelGenerator(candidate -> ProgrammeWords.of(roadmap.programme(), getLocale()).level(candidate.level()) + ": " + candidate.title());
         parent.setWidthFull();
         parent.setRequiredIndicatorVisible(true);
         var hint = new Paragraph(parents.isEmpty() ? getTranslation("node.moveNowhere") : getTranslation("node.moveHint"));

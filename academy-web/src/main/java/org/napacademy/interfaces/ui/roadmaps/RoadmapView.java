@@ -39,6 +39,7 @@ import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.security.AccessPolicy;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -50,6 +51,7 @@ import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.UnsavedChanges;
 import org.napacademy.interfaces.ui.imports.ImportButtons;
 import org.napacademy.interfaces.ui.common.Formats;
+import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
  * One delegation's roadmap: a header with its status, the allowed transitions and its progress; the tree
@@ -76,7 +78,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     final TreeGrid<ResultNode> tree = new TreeGrid<>();
     private final Paragraph emptyTree = new Paragraph();
     private final Paragraph structureLocked = new Paragraph();
-    final Button addGoal = new Button(getTranslation("node.addGoal"), VaadinIcon.PLUS.create());
+    final Button addGoal = new Button("", VaadinIcon.PLUS.create());
     final Button addChild = new Button(VaadinIcon.PLUS.create());
     final Button move = new Button(getTranslation("node.move"), VaadinIcon.ARROWS_LONG_H.create());
     final Button showHistory = new Button(getTranslation("history.action"), VaadinIcon.CLOCK.create());
@@ -145,7 +147,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var modules = new LinkedHashMap<Long, String>();
         curriculum.modules(roadmap.programme().id(), 0, 100)
                 .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
-        nodeForm = new NodeForm(modules, roadmap.template().tags());
+        nodeForm = new NodeForm(modules, roadmap.template().tags(), words());
         nodeForm.addSaveListener(save -> saveNode(save.draft()));
         nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
         nodeForm.addCloseListener(close -> tree.deselectAll());
@@ -165,6 +167,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 .set("margin", "0");
 
         configureTree();
+        addGoal.setText(getTranslation("node.addChild", words().level(ResultLevel.GOAL)));
         addGoal.addClickListener(click -> {
             tree.deselectAll();
             var cohortDates = roadmap.cohort().dates();
@@ -203,17 +206,17 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         add(header, tabs);
     }
 
-    private String tagLabel(ResultNode node) {
-        return node.tag().map(code -> roadmap.template().tag(code).map(t -> t.labelIn(getLocale())).orElse(code)).orElse("");
-    }
+    private String tagLabel(ResultNode node) { return words().tag(roadmap.template(), node.tag().orElse(null)); }
+
+    private ProgrammeWords words() { return ProgrammeWords.of(roadmap.programme(), getLocale()); }
 
     private void configureTree() {
         tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
                 .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
-        tree.addColumn(n -> getTranslation("roadmap.level." + n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
+        tree.addColumn(n -> words().level(n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
                 .setFlexGrow(0);
         if (roadmap.template().usesTags())
-            detailColumns.add(tree.addColumn(this::tagLabel).setHeader(getTranslation("node.tag")).setAutoWidth(true).setFlexGrow(0));
+            detailColumns.add(tree.addColumn(this::tagLabel).setHeader(words().word(Term.TAG)).setAutoWidth(true).setFlexGrow(0));
         detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
                 .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.dates(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
@@ -345,7 +348,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         else if (editorTabs.getSelectedIndex() == 2) editorTabs.setSelectedIndex(0);
         var below = roadmap.template().levelBelow(node.level());
         addChild.setVisible(editable && below.isPresent());
-        below.ifPresent(level -> addChild.setText(getTranslation("node.addChild", getTranslation("roadmap.level." + level))));
+        below.ifPresent(level -> addChild.setText(getTranslation("node.addChild", words().level(level))));
         move.setVisible(editable && node.level() != ResultLevel.GOAL);
         showHistory.setVisible(true);
     }
