@@ -3,6 +3,7 @@ package org.napacademy.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.napacademy.application.security.AccessPolicy;
@@ -14,6 +15,7 @@ import org.napacademy.domain.model.delegation.DelegationRuleViolation;
 import org.napacademy.domain.model.delegation.Institution;
 import org.napacademy.domain.model.delegation.Participant;
 import org.napacademy.domain.model.delegation.ParticipantRole;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapRepository;
 import org.napacademy.domain.model.user.UserAccount;
@@ -26,7 +28,8 @@ public class DelegationService {
 
     static final String DELEGATION = "delegation";
     static final String PARTICIPANT = "participant";
-    static final String ROADMAP_TITLE = "Roadmap toward the National Action Plan of ";
+    /** A new delegation's roadmap is titled in the programme's word, e.g. "Roadmap of Chile"; the delegation retitles it. */
+    static final String DEFAULT_ROADMAP_WORD = "Roadmap";
 
     @Inject DelegationRepository delegations;
     @Inject CohortService cohorts;
@@ -68,7 +71,8 @@ public class DelegationService {
         });
         var delegation = new Delegation(cohort, country);
         delegations.add(delegation);
-        roadmaps.add(new Roadmap(delegation, ROADMAP_TITLE + country.name().en()));
+        var word = cohort.programme().vocabulary().word(Term.ROADMAP, Locale.ENGLISH).orElse(DEFAULT_ROADMAP_WORD);
+        roadmaps.add(new Roadmap(delegation, word + " of " + country.name().en()));
         delegations.flush();
         return detailsOf(delegation);
     }
