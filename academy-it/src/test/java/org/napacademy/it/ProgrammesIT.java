@@ -1,5 +1,6 @@
 package org.napacademy.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -8,29 +9,20 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The three demo programmes side by side (issue 8): the WPS academy, the parliamentary network's Panama City gathering
  * and the EU–CLASI roadmap of priorities load, list, export and report, each in its own words; the sponsor of one sees
  * nothing of the others.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgrammesIT {
+class ProgrammesIT extends ChromiumDeployment {
     static final String ACADEMY = "WPS National Action Plan Academy";
     static final String NETWORK = "Parliamentary network on security in the Americas";
     static final String CLASI = "EU–CLASI cooperation on internal security";
@@ -38,14 +30,6 @@ class ProgrammesIT {
     static final String CLASI_MEETING = "2025 EU–CLASI joint declaration";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return AcademyWar.asBuilt();
-    }
 
     private Api api() {
         return new Api(base);
@@ -182,6 +166,36 @@ class ProgrammesIT {
         assertThat(api().as("sponsor").get("api/v1/roadmaps/" + networkDocument).status()).isEqualTo(403);
         assertThat(api().as("delegate.ec").get("api/v1/roadmaps/" + networkDocument).status())
                 .as("a delegate of the academy is no member of the gathering").isEqualTo(403);
+    }
+
+    @Test
+    void in_the_browser_each_programme_speaks_its_own_words_and_its_sponsor_sees_only_it() throws Exception {
+        try (var context = chromium.newContext("es-PA")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "sponsor.network");
+            var document = id(sharedRoadmap(cohort(NETWORK_GATHERING)));
+            page.navigate(base + "roadmaps/" + document);
+            assertThat(page.getByText("Panama City outcome document").first()).isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Prioridad")).first()).isVisible();
+            assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("Crimen organizado transnacional")).first()).isVisible();
+            HeadlessChromium.screenshot(page, "network-outcome-document-es.png");
+            page.navigate(base + "programmes");
+            assertThat(page.getByText(NETWORK).first()).isVisible();
+            assertThat(page.getByText(ACADEMY)).hasCount(0);
+            assertThat(page.getByText(CLASI)).hasCount(0);
+        }
+        try (var context = chromium.newContext("en-US")) {
+            var page = context.newPage();
+            HeadlessChromium.signIn(page, base, "admin");
+            page.navigate(base + "programmes");
+            for (var name : List.of(ACADEMY, NETWORK, CLASI)) assertThat(page.getByText(name).first()).isVisible();
+            HeadlessChromium.screenshot(page, "programmes-demo.png");
+            page.navigate(base + "roadmaps/" + id(sharedRoadmap(cohort(CLASI_MEETING))));
+            assertThat(page.getByText("Crime area").first()).isVisible();
+            HeadlessChromium.screenshot(page, "clasi-roadmap-of-priorities.png");
+        }
     }
 
     private JsonObject programme(String name) {
