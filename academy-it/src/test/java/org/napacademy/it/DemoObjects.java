@@ -31,6 +31,7 @@ final class DemoObjects {
         var cohort = array(admin, "/api/v1/cohorts?size=100").stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
         demo.put("cohort", id(cohort));
+        demo.put("sharedRoadmap", sharedRoadmap(admin, id(cohort)));
         var delegations = array(admin, "/api/v1/cohorts/" + id(cohort) + "/delegations");
         var ecuador = delegation(delegations, "EC");
         demo.put("delegation", id(ecuador));
@@ -94,6 +95,16 @@ final class DemoObjects {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.array().stream().map(JsonValue::asJsonObject).filter(c -> c.getString("code", null) != null)
                 .map(c -> c.getString("code")).findFirst().orElseThrow();
+    }
+
+    /** The cohort's shared roadmap, created (as a draft) when the demo data gives the cohort none. */
+    private static String sharedRoadmap(Api admin, String cohortId) {
+        var path = "/api/v1/cohorts/" + cohortId + "/shared-roadmap";
+        var existing = admin.get(path);
+        if (existing.status() == 200) return id(existing.object());
+        var created = admin.post(path, "{\"title\":\"Outcome document of the 2025 Panama City gathering\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return id(created.object());
     }
 
     /** An online backup taken now, by its file name. */
