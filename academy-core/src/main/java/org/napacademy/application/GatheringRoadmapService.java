@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -54,6 +56,14 @@ public class GatheringRoadmapService {
         var cohort = cohort(cohortId);
         access.requireReadable(cohort);
         return roadmaps.ofGathering(cohort).filter(access::mayRead).map(Roadmap::id);
+    }
+
+    /** The delegations of the cohort, by English country name: who may endorse its shared roadmap and be assigned its results. */
+    public List<DelegationChoice> members(long cohortId) {
+        var cohort = cohort(cohortId);
+        access.requireReadable(cohort);
+        return delegations.ofCohort(cohort).stream().map(DelegationChoice::of)
+                .sorted(Comparator.comparing(choice -> choice.country().en())).toList();
     }
 
     /** Whether the user may create the cohort's shared roadmap (its trainers and administrators). */

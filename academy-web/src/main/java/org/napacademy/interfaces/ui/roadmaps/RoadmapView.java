@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.EntityNotFound;
+import org.napacademy.application.GatheringRoadmapService;
 import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.RoadmapService;
@@ -48,6 +49,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.UnsavedChanges;
+import org.napacademy.interfaces.ui.gathering.EndorsementsPanel;
 import org.napacademy.interfaces.ui.imports.ImportButtons;
 import org.napacademy.interfaces.ui.common.Formats;
 
@@ -94,6 +96,10 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private Long selectedNodeId;
     /** Whether the actor may change this roadmap: a reader sees no editing buttons (the service would refuse them). */
     private boolean editable;
+    /** For a gathering's shared roadmap only: its adoption and endorsements, and the cohort's delegations by name. */
+    @Inject GatheringRoadmapService gatherings;
+    private EndorsementsPanel endorsementsPanel;
+    private Map<Long, String> members = Map.of();
 
     @Inject
     public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries,
@@ -165,6 +171,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                 .set("margin", "0");
 
         configureTree();
+        buildGatheringParts();
         addGoal.addClickListener(click -> {
             tree.deselectAll();
             var cohortDates = roadmap.cohort().dates();
@@ -201,6 +208,20 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.add(getTranslation("roadmap.tab.tree"), structure);
         tabs.add(getTranslation("roadmap.tab.timeline"), timeline);
         add(header, tabs);
+    }
+
+    /** A shared roadmap's results are assigned to the cohort's delegations, which endorse it; a delegation's roadmap has neither. */
+    private void buildGatheringParts() {
+        endorsementsPanel = null;
+        if (!roadmap.isGatheringRoadmap()) return;
+        var locale = getLocale();
+        members = new LinkedHashMap<>();
+        gatherings.members(roadmap.cohort().id()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
+                .sorted(Map.Entry.comparingByValue()).forEach(m -> members.put(m.getKey(), m.getValue()));
+        nodeForm.assignedDelegationId.offer(members);
+        detailColumns.add(tree.addColumn(n -> n.assignedDelegation().map(d -> members.getOrDefault(d.id(), "")).orElse(""))
+                .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0));
+        endorsementsPanel = new EndorsementsPanel(gatherings, formats, this::reload);
     }
 
     private String tagLabel(ResultNode node) {
@@ -275,7 +296,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         var whose = new Span(roadmap.delegation()
                 .map(delegation -> countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · ")
-                .orElse("") + roadmap.cohort().name());
+                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohort().name());
         whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));
@@ -303,7 +324,12 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
         header.add(back, title, whose, statusRow, figures, downloads);
         if (editable) header.add(ImportButtons.actuals(roadmap.id(), roadmap.title(), this::reload));
-        if (editable) header.add(sharing());
+        if (editable && !roadmap.isGatheringRoadmap()) header.add(sharing());
+        if (endorsementsPanel != null) {
+            endorsementsPanel.show(roadmap, members, access.mayReview(roadmap),
+                    id -> access.mayReview(roadmap) || access.ownDelegation().filter(own -> own == id).isPresent());
+            header.add(endorsementsPanel);
+        }
     }
 
     /** Peer learning: the delegation lets the other delegations of its cohort read the roadmap. */
