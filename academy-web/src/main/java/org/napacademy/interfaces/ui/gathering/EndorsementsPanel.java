@@ -36,13 +36,13 @@ public class EndorsementsPanel extends VerticalLayout {
     private final Span adoption = new Span();
     final DatePicker adoptedOn = new LocalizedDatePicker(getTranslation("gathering.adoptionDate"));
     final Button adopt = new Button(getTranslation("gathering.adopt"), VaadinIcon.CHECK.create());
-    private final HorizontalLayout adoptionForm = row(adoptedOn, adopt);
+    final HorizontalLayout adoptionForm = row(adoptedOn, adopt);
     final Grid<Endorsement> endorsements = new Grid<>();
     private final Paragraph noEndorsements = new Paragraph(getTranslation("gathering.noEndorsements"));
     final ComboBox<Long> delegationId = new ComboBox<>(getTranslation("gathering.delegation"));
     final DatePicker endorsedOn = new LocalizedDatePicker(getTranslation("gathering.endorsedOn"));
     final Button record = new Button(getTranslation("gathering.record"), VaadinIcon.PLUS.create());
-    private final HorizontalLayout recordForm = row(delegationId, endorsedOn, record);
+    final HorizontalLayout recordForm = row(delegationId, endorsedOn, record);
     private final BeanValidationBinder<EndorsementDraft> binder = new BeanValidationBinder<>(EndorsementDraft.class);
 
     private Roadmap roadmap;
