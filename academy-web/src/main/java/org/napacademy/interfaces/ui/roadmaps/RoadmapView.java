@@ -207,6 +207,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.setWidthFull();
         tabs.add(getTranslation("roadmap.tab.tree"), structure);
         tabs.add(getTranslation("roadmap.tab.timeline"), timeline);
+        if (endorsementsPanel != null) tabs.add(getTranslation("gathering.endorsements"), endorsementsPanel);
         add(header, tabs);
     }
 
@@ -219,9 +220,20 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         gatherings.members(roadmap.cohort().id()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
                 .sorted(Map.Entry.comparingByValue()).forEach(m -> members.put(m.getKey(), m.getValue()));
         nodeForm.assignedDelegationId.offer(members);
-        detailColumns.add(tree.addColumn(n -> n.assignedDelegation().map(d -> members.getOrDefault(d.id(), "")).orElse(""))
-                .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0));
+        var assignee = tree.addColumn(n -> n.assignedDelegation().map(d -> members.getOrDefault(d.id(), "")).orElse(""))
+                .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0);
+        detailColumns.add(assignee);
+        // right after the title and the level, where it stays in view on a narrow screen
+        var columns = new ArrayList<>(tree.getColumns());
+        columns.remove(assignee);
+        columns.add(2, assignee);
+        tree.setColumnOrder(columns);
         endorsementsPanel = new EndorsementsPanel(gatherings, formats, this::reload);
+    }
+
+    /** " · Adopted by the gathering on 28 Nov 2025" for an adopted shared roadmap; nothing otherwise. */
+    private String adoptionNote() {
+        return roadmap.adoptedOn().map(day -> " · " + getTranslation("gathering.adoptedOn", formats.date(day))).orElse("");
     }
 
     private String tagLabel(ResultNode node) {
@@ -296,7 +308,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         var whose = new Span(roadmap.delegation()
                 .map(delegation -> countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · ")
-                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohort().name());
+                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohort().name() + adoptionNote());
         whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));
@@ -325,11 +337,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         header.add(back, title, whose, statusRow, figures, downloads);
         if (editable) header.add(ImportButtons.actuals(roadmap.id(), roadmap.title(), this::reload));
         if (editable && !roadmap.isGatheringRoadmap()) header.add(sharing());
-        if (endorsementsPanel != null) {
-            endorsementsPanel.show(roadmap, members, access.mayReview(roadmap),
-                    id -> access.mayReview(roadmap) || access.ownDelegation().filter(own -> own == id).isPresent());
-            header.add(endorsementsPanel);
-        }
+        if (endorsementsPanel != null) endorsementsPanel.show(roadmap, members, access.mayReview(roadmap),
+                id -> access.mayReview(roadmap) || access.ownDelegation().filter(own -> own == id).isPresent());
     }
 
     /** Peer learning: the delegation lets the other delegations of its cohort read the roadmap. */
