@@ -194,6 +194,11 @@ class AccessMatrixIT {
             POST   /api/v1/admin/backups                            | a           |  |
             GET    /api/v1/admin/backups                            | a           |  |
             GET    /api/v1/admin/backups/{name}                     | a           | name=backup |
+            POST   /api/v1/cohorts/{id}/shared-roadmap              | a t         | id=cohort | {"title":"Matrix shared roadmap"}
+            GET    /api/v1/cohorts/{id}/shared-roadmap              | a t e b     | id=cohort |
+            POST   /api/v1/roadmaps/{id}/adoption                   | a t         | id=sharedRoadmap | {"adoptedOn":"2025-06-26"}
+            POST   /api/v1/roadmaps/{id}/endorsements               | a t e       | id=sharedRoadmap | {"delegationId":${delegation},"endorsedOn":"2025-06-26"}
+            DELETE /api/v1/roadmaps/{id}/endorsements/{delegationId} | a t e      | id=sharedRoadmap delegationId=delegation |
             """;
 
     @ArquillianResource

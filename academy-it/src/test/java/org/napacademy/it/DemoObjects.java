@@ -33,6 +33,7 @@ final class DemoObjects {
                 .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow();
         demo.put("cohort", id(cohort));
         demo.put("committeeSeat", committeeSeat(admin, cohort));
+        demo.put("sharedRoadmap", sharedRoadmap(admin, id(cohort)));
         var delegations = array(admin, "/api/v1/cohorts/" + id(cohort) + "/delegations");
         var ecuador = delegation(delegations, "EC");
         demo.put("delegation", id(ecuador));
@@ -105,6 +106,16 @@ final class DemoObjects {
                 cohort.getString("endDate"), LocalDate.parse(cohort.getString("endDate")).plusYears(2), id(cohort)));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return id(reply.object());
+    }
+
+    /** The cohort's shared roadmap, created (as a draft) when the demo data gives the cohort none. */
+    private static String sharedRoadmap(Api admin, String cohortId) {
+        var path = "/api/v1/cohorts/" + cohortId + "/shared-roadmap";
+        var existing = admin.get(path);
+        if (existing.status() == 200) return id(existing.object());
+        var created = admin.post(path, "{\"title\":\"Outcome document of the 2025 Panama City gathering\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return id(created.object());
     }
 
     /** An online backup taken now, by its file name. */

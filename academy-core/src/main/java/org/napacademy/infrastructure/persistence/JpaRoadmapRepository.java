@@ -49,6 +49,10 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return list("select r from Roadmap r left join fetch r.delegation d where r.cohort = ?1 order by r.id", Roadmap.class, cohort);
     }
 
+    @Override public Optional<Roadmap> ofGathering(Cohort cohort) {
+        return single("select r from Roadmap r where r.cohort = ?1 and r.delegation is null order by r.id", Roadmap.class, cohort);
+    }
+
     /**
      * Two queries for the roadmap and its nodes; EclipseLink batch reading (IN lists over the nodes just
      * read) then loads each collection of the tree in one more query per collection level, instead of one

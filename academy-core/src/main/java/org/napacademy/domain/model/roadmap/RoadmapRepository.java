@@ -17,6 +17,11 @@ public interface RoadmapRepository extends Repository<Roadmap> {
 
     List<Roadmap> ofCohort(Cohort cohort);
 
+    /** The gathering's shared roadmap of the cohort, if it has one (a cohort has at most one). */
+    default Optional<Roadmap> ofGathering(Cohort cohort) {
+        return ofCohort(cohort).stream().filter(Roadmap::isGatheringRoadmap).findFirst();
+    }
+
     /**
      * The roadmap with its delegation, country and whole tree (goals, children, budget lines, indicators,
      * periods, measurements and the modules nodes were drafted in) loaded in a bounded number of queries,

@@ -28,6 +28,8 @@ import java.util.Map;
 import org.napacademy.application.CertificateService;
 import org.napacademy.application.CohortDetails;
 import org.napacademy.application.CohortService;
+import org.napacademy.application.GatheringRoadmapService;
+import org.napacademy.interfaces.ui.gathering.SharedRoadmapSection;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DelegationService;
@@ -68,6 +70,8 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
     private final CertificateService certificates;
     private CohortDetails details;
     private final AccessPolicy access;
+    /** The gathering's shared roadmap section; absent where the view is built by hand (view tests), which then leave it out. */
+    @Inject GatheringRoadmapService gatherings;
 
     @Inject
     public CohortDetailView(CohortService cohorts, ProgrammeService programmes, CountryService countries,
@@ -151,6 +155,7 @@ public class CohortDetailView extends VerticalLayout implements BeforeEnterObser
                 planning ? List.of("pdf", "xlsx", "csv", "ics") : access.mayReadOutcomes(cohort) ? List.of("pdf", "ics") : List.of("ics"));
         header.add(new RouterLink(getTranslation("cohort.back"), CohortListView.class), top, facts, statusBar(), trainers,
                 downloads);
+        if (gatherings != null) header.add(new SharedRoadmapSection(gatherings, cohort));
 
         delegationsTab.removeAll();
         delegationsTab.add(new DelegationsPanel(delegations, details, countryNames, this::reload, access));

@@ -23,7 +23,7 @@ public class AcademyTranslations implements I18NProvider {
             "vaadin-i18n.history", "vaadin-i18n.users", "vaadin-i18n.account", "vaadin-i18n.access",
             "vaadin-i18n.checkins", "vaadin-i18n.transfer", "vaadin-i18n.reminders", "vaadin-i18n.accompaniment",
             "vaadin-i18n.imports", "vaadin-i18n.library", "vaadin-i18n.backups", "vaadin-i18n.governance",
-            "vaadin-i18n.programmes", "vaadin-i18n.vocabulary");
+            "vaadin-i18n.programmes", "vaadin-i18n.vocabulary", "vaadin-i18n.gathering");
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"),
             Locale.forLanguageTag("pt"), Locale.forLanguageTag("fr"));
     private static final ResourceBundle.Control NO_SERVER_LOCALE =

@@ -14,6 +14,7 @@ import org.napacademy.domain.model.programme.ThematicTag;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.interfaces.ui.common.Choices;
 import org.napacademy.interfaces.ui.common.DraftForm;
+import org.napacademy.interfaces.ui.gathering.AssigneeField;
 import org.napacademy.interfaces.ui.library.ModuleResourcesLink;
 import org.napacademy.interfaces.words.ProgrammeWords;
 
@@ -31,6 +32,8 @@ public class NodeForm extends DraftForm<NodeDraft> {
     final ComboBox<ProgressStatus> status = Choices.of(getTranslation("node.status"), "roadmap.progress", EnumSet.allOf(ProgressStatus.class));
     final ComboBox<Long> draftedInModuleId = new ComboBox<>(getTranslation("node.draftedIn"));
     final ModuleResourcesLink moduleResources = new ModuleResourcesLink();
+    /** Only on a gathering's shared roadmap, once its view offers the cohort's delegations. */
+    final AssigneeField assignedDelegationId = new AssigneeField();
 
     /**
      * {@code modules}: the programme's modules, id to label; {@code tags}: the programme's thematic tags (none hides the
@@ -63,6 +66,7 @@ public class NodeForm extends DraftForm<NodeDraft> {
         add(title, 2);
         add(description, 2);
         add(tag, status, startDate, endDate, responsibleInstitution, draftedInModuleId);
+        add(assignedDelegationId);
         add(moduleResources, 2);
         layOut();
     }

@@ -44,7 +44,8 @@ public class RoadmapListView extends VerticalLayout implements HasDynamicTitle {
         subtitle.addClassName("subtitle");
 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> countryNames.getOrDefault(r.countryCode(), r.countryCode()))
+        // a gathering's shared roadmap has no country: it belongs to the whole cohort
+        grid.addColumn(r -> r.countryCode() == null ? r.cohortName() : countryNames.getOrDefault(r.countryCode(), r.countryCode()))
                 .setHeader(getTranslation("roadmap.country")).setAutoWidth(true).setFlexGrow(0).setSortProperty("country");
         grid.addColumn(RoadmapSummary::cohortName).setHeader(getTranslation("roadmap.cohort")).setAutoWidth(true).setFlexGrow(0)
                 .setSortProperty("cohort");

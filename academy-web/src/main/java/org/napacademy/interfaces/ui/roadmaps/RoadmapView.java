@@ -35,6 +35,7 @@ import java.util.stream.IntStream;
 import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.EntityNotFound;
+import org.napacademy.application.GatheringRoadmapService;
 import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.RoadmapService;
@@ -49,6 +50,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.UnsavedChanges;
+import org.napacademy.interfaces.ui.gathering.EndorsementsPanel;
 import org.napacademy.interfaces.ui.imports.ImportButtons;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.words.ProgrammeWords;
@@ -96,6 +98,10 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private Long selectedNodeId;
     /** Whether the actor may change this roadmap: a reader sees no editing buttons (the service would refuse them). */
     private boolean editable;
+    /** For a gathering's shared roadmap only: its adoption and endorsements, and the cohort's delegations by name. */
+    @Inject GatheringRoadmapService gatherings;
+    private EndorsementsPanel endorsementsPanel;
+    private Map<Long, String> members = Map.of();
 
     @Inject
     public RoadmapView(RoadmapService roadmaps, IndicatorService indicators, CurriculumService curriculum, CountryService countries,
@@ -168,6 +174,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
 
         configureTree();
         addGoal.setText(getTranslation("node.addChild", words().level(ResultLevel.GOAL)));
+        buildGatheringParts();
         addGoal.addClickListener(click -> {
             tree.deselectAll();
             var cohortDates = roadmap.cohort().dates();
@@ -203,7 +210,33 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         tabs.setWidthFull();
         tabs.add(getTranslation("roadmap.tab.tree"), structure);
         tabs.add(getTranslation("roadmap.tab.timeline"), timeline);
+        if (endorsementsPanel != null) tabs.add(getTranslation("gathering.endorsements"), endorsementsPanel);
         add(header, tabs);
+    }
+
+    /** A shared roadmap's results are assigned to the cohort's delegations, which endorse it; a delegation's roadmap has neither. */
+    private void buildGatheringParts() {
+        endorsementsPanel = null;
+        if (!roadmap.isGatheringRoadmap()) return;
+        var locale = getLocale();
+        members = new LinkedHashMap<>();
+        gatherings.members(roadmap.cohort().id()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
+                .sorted(Map.Entry.comparingByValue()).forEach(m -> members.put(m.getKey(), m.getValue()));
+        nodeForm.assignedDelegationId.offer(members);
+        var assignee = tree.addColumn(n -> n.assignedDelegation().map(d -> members.getOrDefault(d.id(), "")).orElse(""))
+                .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0);
+        detailColumns.add(assignee);
+        // right after the title and the level, where it stays in view on a narrow screen
+        var columns = new ArrayList<>(tree.getColumns());
+        columns.remove(assignee);
+        columns.add(2, assignee);
+        tree.setColumnOrder(columns);
+        endorsementsPanel = new EndorsementsPanel(gatherings, formats, this::reload);
+    }
+
+    /** " · Adopted by the gathering on 28 Nov 2025" for an adopted shared roadmap; nothing otherwise. */
+    private String adoptionNote() {
+        return roadmap.adoptedOn().map(day -> " · " + getTranslation("gathering.adoptedOn", formats.date(day))).orElse("");
     }
 
     private String tagLabel(ResultNode node) { return words().tag(roadmap.template(), node.tag().orElse(null)); }
@@ -278,7 +311,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
         var whose = new Span(roadmap.delegation()
                 .map(delegation -> countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · ")
-                .orElse("") + roadmap.cohort().name());
+                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohort().name() + adoptionNote());
         whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));
@@ -306,7 +339,9 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
         header.add(back, title, whose, statusRow, figures, downloads);
         if (editable) header.add(ImportButtons.actuals(roadmap.id(), roadmap.title(), this::reload));
-        if (editable) header.add(sharing());
+        if (editable && !roadmap.isGatheringRoadmap()) header.add(sharing());
+        if (endorsementsPanel != null) endorsementsPanel.show(roadmap, members, access.mayReview(roadmap),
+                id -> access.mayReview(roadmap) || access.ownDelegation().filter(own -> own == id).isPresent());
     }
 
     /** Peer learning: the delegation lets the other delegations of its cohort read the roadmap. */
