@@ -117,7 +117,12 @@ public class Roadmap extends AbstractEntity implements Audited {
         moveTo(RoadmapStatus.SUBMITTED);
     }
 
-    public void endorse() { moveTo(RoadmapStatus.ENDORSED); }
+    /** A delegation's roadmap is endorsed by review; a gathering's is adopted on a day ({@link #adopt}). */
+    public void endorse() {
+        if (isGatheringRoadmap())
+            throw new RoadmapRuleViolation("A gathering adopts its shared roadmap on a day rather than endorsing it: record the adoption");
+        moveTo(RoadmapStatus.ENDORSED);
+    }
 
     /** The reviewer sends a submitted roadmap back for changes. */
     public void returnForRevision() {
@@ -142,7 +147,7 @@ public class Roadmap extends AbstractEntity implements Audited {
         if (on.isBefore(cohort.dates().start()))
             throw new RoadmapRuleViolation("A gathering adopts its roadmap on or after its first day, " + cohort.dates().start());
         if (status == RoadmapStatus.DRAFT) submit();
-        endorse();
+        moveTo(RoadmapStatus.ENDORSED);
         adoptedOn = on;
     }
 

@@ -320,6 +320,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         statusRow.setAlignItems(FlexComponent.Alignment.CENTER);
         statusRow.getStyle().set("flex-wrap", "wrap");
         Arrays.stream(RoadmapStatus.values()).filter(roadmap.status()::mayBecome)
+                // a gathering adopts its shared roadmap on a day, in the endorsements tab, rather than endorsing it here
+                .filter(next -> !(roadmap.isGatheringRoadmap() && next == RoadmapStatus.ENDORSED))
                 .filter(next -> next == RoadmapStatus.SUBMITTED ? editable : access.mayReview(roadmap)).forEach(next -> {
             var button = new Button(getTranslation("roadmap.transition." + roadmap.status() + "." + next),
                     click -> changeStatus(next));
