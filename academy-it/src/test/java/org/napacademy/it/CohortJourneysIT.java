@@ -86,7 +86,8 @@ class CohortJourneysIT extends BrowserJourney {
     @Test
     void a_trainer_takes_attendance_and_sees_the_delegations_rate_change() throws Exception {
         page.navigate(base.toString());
-        page.getByText("2025 Panama City").first().click();
+        // exactly: the parliamentary network's "2025 Panama City gathering" is listed too
+        page.getByText("2025 Panama City", new Page.GetByTextOptions().setExact(true)).first().click();
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Schedule")).click();
         page.getByText("Attendance and feedback").first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Theory of change"))).isVisible();

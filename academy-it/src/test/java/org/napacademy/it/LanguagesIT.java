@@ -36,7 +36,8 @@ class LanguagesIT extends ChromiumDeployment {
         var words = new Words(Locale.forLanguageTag(browserLocale).getLanguage());
         var language = words.language;
         var admin = new Api(base);
-        var cohort = admin.get("api/v1/cohorts?q=Panama").array().getJsonObject(0).getJsonNumber("id").longValue();
+        var cohort = admin.get("api/v1/cohorts?q=Panama&size=50").array().stream().map(c -> c.asJsonObject())
+                .filter(c -> c.getString("name").equals("2025 Panama City")).findFirst().orElseThrow().getJsonNumber("id").longValue();
         var session = admin.get("api/v1/cohorts/" + cohort + "/sessions").array().getJsonObject(0).getJsonNumber("id").longValue();
         var roadmap = admin.get("api/v1/roadmaps?q=ecuador").array().getJsonObject(0).getJsonNumber("id").longValue();
         var goal = admin.get("api/v1/roadmaps/" + roadmap + "/nodes").array().getJsonObject(0).getString("title");
@@ -47,7 +48,7 @@ class LanguagesIT extends ChromiumDeployment {
             HeadlessChromium.signIn(page, base, "trainer");
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(words.get("cohorts.title")))).isVisible();
             page.getByLabel(words.get("cohorts.filter.text")).fill("Panama");
-            page.locator("vaadin-grid-cell-content").getByText("2025 Panama City").first().click();
+            page.locator("vaadin-grid-cell-content").getByText("2025 Panama City", new Locator.GetByTextOptions().setExact(true)).first().click();
             assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(words.get("cohort.tab.schedule")))).isVisible();
             words.assertNoKeyShown(page);
             HeadlessChromium.screenshot(page, language + "-cohort.png");
