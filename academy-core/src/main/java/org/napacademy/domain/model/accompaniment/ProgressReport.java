@@ -110,7 +110,7 @@ public class ProgressReport extends AbstractEntity {
 
     public void addEvidenceLink(String link) {
         requireEditable();
-        evidenceLinks.add(Checks.text(link, 1000, "evidence link"));
+        evidenceLinks.add(Checks.webAddress(link, 1000, "An evidence link"));
     }
 
     public void removeEvidenceLink(String link) {

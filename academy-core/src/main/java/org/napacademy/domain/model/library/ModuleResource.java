@@ -17,12 +17,9 @@ import jakarta.persistence.Table;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.napacademy.domain.model.curriculum.Module;
@@ -216,16 +213,7 @@ public class ModuleResource extends AbstractEntity {
 
     /** An absolute http or https address with a host. */
     static String checkedUrl(String url) {
-        var trimmed = Checks.text(url, MAX_URL_LENGTH, "The address");
-        try {
-            var uri = new URI(trimmed);
-            var scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isBlank())
-                throw new IllegalArgumentException("The address must be an http or https address, e.g. https://www.unwomen.org/, not " + trimmed);
-            return trimmed;
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Not a web address: " + trimmed, e);
-        }
+        return Checks.webAddress(url, MAX_URL_LENGTH, "The address");
     }
 
     /**

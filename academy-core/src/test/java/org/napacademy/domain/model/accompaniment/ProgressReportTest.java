@@ -50,6 +50,17 @@ class ProgressReportTest {
     }
 
     @Test
+    void an_evidence_link_is_a_web_address_since_the_review_shows_it_as_a_link() {
+        assertThatThrownBy(() -> report.addEvidenceLink("javascript:window.__pwned=1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("http or https");
+        assertThatThrownBy(() -> report.addEvidenceLink("data:text/html,<script>alert(1)</script>"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> report.addEvidenceLink("minutes of the round table")).isInstanceOf(IllegalArgumentException.class);
+        report.addEvidenceLink(" https://example.org/minutes.pdf ");
+        assertThat(report.evidenceLinks()).containsExactly("https://example.org/minutes.pdf");
+    }
+
+    @Test
     void a_draft_cannot_be_accepted_and_a_return_needs_a_reason() {
         assertThatThrownBy(() -> report.accept("trainer.ana", OCT_1)).isInstanceOf(AccompanimentRuleViolation.class);
         report.submit(OCT_1);
