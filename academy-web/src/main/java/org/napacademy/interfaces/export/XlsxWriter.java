@@ -29,7 +29,7 @@ public final class XlsxWriter {
     private static void sheet(Worksheet sheet, Table table) throws IOException {
         var headers = table.headers();
         for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, headers.get(c));
+            sheet.value(0, c, Table.neutralized(headers.get(c)));   // a header may carry a programme's own word
             sheet.width(c, Math.max(12, Math.min(60, headers.get(c).length() + 4)));
         }
         sheet.range(0, 0, 0, headers.size() - 1).style().bold().fillColor("DDE6F0").set();

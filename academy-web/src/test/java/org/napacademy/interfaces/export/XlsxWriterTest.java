@@ -39,6 +39,16 @@ class XlsxWriterTest {
     }
 
     @Test
+    void a_header_carrying_a_programme_s_own_word_cannot_become_a_formula() throws Exception {
+        var table = new Table("nodes", "Nodes", List.of("Title", "=HYPERLINK(\"http://evil.example\",\"x\")")).row("Goal", "Theme");
+        try (var workbook = read(List.of(table))) {
+            var header = workbook.getFirstSheet().read().get(0);
+            assertThat(header.getCellText(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(header.getCell(1).getType()).isEqualTo(CellType.STRING);
+        }
+    }
+
+    @Test
     void a_cohort_is_a_workbook_of_participants_sessions_and_attendance() throws Exception {
         try (var workbook = read(CohortTables.of(ExportFixtures.cohortDocument(), ExportTexts.in("es")))) {
             var sheets = workbook.getSheets().toList();
