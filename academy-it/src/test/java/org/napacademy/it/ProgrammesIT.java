@@ -179,7 +179,7 @@ class ProgrammesIT extends ChromiumDeployment {
             assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                     .setHasText("Prioridad")).first()).isVisible();
             assertThat(page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                    .setHasText("Crimen organizado transnacional")).first()).isVisible();
+                    .setHasText("Resiliencia climática")).first()).isVisible();
             HeadlessChromium.screenshot(page, "network-outcome-document-es.png");
             page.navigate(base + "programmes");
             assertThat(page.getByText(NETWORK).first()).isVisible();
