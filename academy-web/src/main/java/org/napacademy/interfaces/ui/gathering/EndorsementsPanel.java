@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.function.LongPredicate;
 import org.napacademy.application.GatheringRoadmapService;
 import org.napacademy.domain.model.roadmap.Endorsement;
+import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.interfaces.words.ProgrammeWords;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.common.LocalizedDatePicker;
@@ -77,11 +79,13 @@ public class EndorsementsPanel extends VerticalLayout {
         return row;
     }
 
+    private Grid.Column<Endorsement> delegationColumn;
+
     private void configureGrid() {
         endorsements.addThemeVariants(GridVariant.LUMO_COMPACT);
         endorsements.setAllRowsVisible(true);
         endorsements.setWidth("min(100%, 36em)");
-        endorsements.addColumn(e -> nameOf(e.delegation().id())).setHeader(getTranslation("gathering.delegation")).setFlexGrow(1);
+        delegationColumn = endorsements.addColumn(e -> nameOf(e.delegation().id())).setHeader(getTranslation("gathering.delegation")).setFlexGrow(1);
         endorsements.addColumn(e -> formats.date(e.endorsedOn())).setHeader(getTranslation("gathering.endorsedOn")).setAutoWidth(true)
                 .setFlexGrow(0);
         endorsements.addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
@@ -97,6 +101,10 @@ public class EndorsementsPanel extends VerticalLayout {
     public void show(Roadmap shown, Map<Long, String> members, boolean mayAdopt, LongPredicate mayEndorseFor) {
         this.roadmap = shown;
         this.names = members;
+        // "Member legislature", "Ministry": the programme's own word for a delegation
+        var delegationWord = ProgrammeWords.of(shown.programme(), getLocale()).word(Term.DELEGATION);
+        delegationColumn.setHeader(delegationWord);
+        delegationId.setLabel(delegationWord);
         this.mayEndorseFor = mayEndorseFor;
         var adopted = shown.adoptedOn();
         adoption.setText(adopted.map(day -> getTranslation("gathering.adoptedOn", formats.date(day)))
