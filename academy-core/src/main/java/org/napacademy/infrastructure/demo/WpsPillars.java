@@ -7,8 +7,12 @@ import org.napacademy.domain.model.programme.ThematicTag;
 import org.napacademy.domain.model.programme.Vocabulary;
 import org.napacademy.domain.model.shared.LocalizedText;
 
-/** The academy's thematic tags: the four pillars of UN Security Council resolution 1325 on Women, Peace and Security. */
-final class WpsPillars {
+/**
+ * The academy's thematic tags: the four pillars of UN Security Council resolution 1325 on Women, Peace and Security,
+ * with the labels the platform showed for them before programmes had their own tags (migration V12 and programme
+ * documents of version 1 name them the same).
+ */
+public final class WpsPillars {
     private WpsPillars() { }
 
     static final String PARTICIPATION = "PARTICIPATION";
@@ -16,7 +20,7 @@ final class WpsPillars {
     static final String PROTECTION = "PROTECTION";
     static final String RELIEF_AND_RECOVERY = "RELIEF_AND_RECOVERY";
 
-    static final List<ThematicTag> TAGS = List.of(
+    public static final List<ThematicTag> TAGS = List.of(
             new ThematicTag(PARTICIPATION, new LocalizedText("Participation", "Participación", "Participação", "Participation")),
             new ThematicTag(PREVENTION, new LocalizedText("Prevention", "Prevención", "Prevenção", "Prévention")),
             new ThematicTag(PROTECTION, new LocalizedText("Protection", "Protección", "Proteção", "Protection")),

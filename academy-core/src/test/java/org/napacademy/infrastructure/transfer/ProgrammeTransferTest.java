@@ -124,6 +124,47 @@ class ProgrammeTransferTest {
     }
 
     @Test
+    void a_document_of_version_1_still_imports_its_wps_pillars_becoming_the_programme_s_tags() {
+        var root = Json.createReader(new StringReader(documentA)).readObject();
+        var programme = root.getJsonObject("programme");
+        var template = programme.getJsonObject("template");
+        var pillars = Json.createArrayBuilder();
+        template.getJsonArray("tags").forEach(tag -> pillars.add(tag.asJsonObject().getString("code")));
+        var oldProgramme = Json.createObjectBuilder(programme).remove("vocabulary")
+                .add("template", Json.createObjectBuilder(template).remove("tags").add("pillars", pillars));
+        var version1 = (JsonObject) asVersion1(Json.createObjectBuilder(root).add("version", 1).add("programme", oldProgramme).build());
+        assertThat(version1.toString()).doesNotContain("\"tag\"").contains("\"pillar\":\"PARTICIPATION\"");
+
+        try (var empty = MigratedDatabase.create(Map.of())) {
+            importInto(empty, version1.toString());
+            empty.read(em -> {
+                var imported = em.createQuery("select p from Programme p", Programme.class).getSingleResult();
+                assertThat(imported.template().tags()).extracting(t -> t.code() + "=" + t.labelIn(java.util.Locale.forLanguageTag("es")))
+                        .containsExactly("PARTICIPATION=Participación", "PREVENTION=Prevención", "PROTECTION=Protección",
+                                "RELIEF_AND_RECOVERY=Socorro y recuperación");
+                assertThat(em.createQuery("select count(n) from ResultNode n where n.tag is null", Long.class).getSingleResult()).isZero();
+            });
+        }
+    }
+
+    /** Renames every node's "tag" back to "pillar", as version 1 wrote it. */
+    private static JsonValue asVersion1(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                var object = Json.createObjectBuilder();
+                ((JsonObject) value).forEach((name, inner) -> object.add(name.equals("tag") ? "pillar" : name, asVersion1(inner)));
+                yield object.build();
+            }
+            case ARRAY -> {
+                var array = Json.createArrayBuilder();
+                ((JsonArray) value).forEach(inner -> array.add(asVersion1(inner)));
+                yield array.build();
+            }
+            default -> value;
+        };
+    }
+
+    @Test
     void every_table_of_the_programme_holds_as_many_rows_in_both_databases() {
         for (var table : TABLES) assertThat(rows(b, table)).as(table).isEqualTo(rows(a, table));
         // the administrator is not tied to the programme, so only they stay behind
