@@ -24,7 +24,8 @@ class CrashIT {
     private static final int WRITERS = Integer.getInteger("reliability.writers", 4);
     private static final Duration WRITING = Duration.ofSeconds(Integer.getInteger("reliability.seconds", 3));
     /** The options of the default JDBC URL (META-INF/microprofile-config.properties), on a file of the test's own. */
-    private static final String H2_OPTIONS = ";AUTO_SERVER=FALSE";
+    /** As the default URL: H2 leaves closing the database to Payara, which serves on through its shutdown grace period. */
+    private static final String H2_OPTIONS = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
 
     @TempDir
     Path workDir;
