@@ -81,6 +81,7 @@ class BadInputIT {
         var perCategory = new TreeMap<String, Integer>();
         var perStatus = new TreeMap<Integer, Integer>();
         int accepted = 0;
+        var serverLog = ServerLog.record();
         for (var row : rows.values()) {
             var operation = openApi.getJsonObject("paths").getJsonObject(row.template())
                     .getJsonObject(row.method().toLowerCase(java.util.Locale.ROOT));
@@ -112,10 +113,37 @@ class BadInputIT {
                     failures.add(row.key() + ": refused input changed what is stored: " + before + " -> " + after);
             }
         }
+        serverLog.close();
         var total = perCategory.values().stream().mapToInt(Integer::intValue).sum();
+        var stackTraces = serverLog.stackTraces();
         System.out.println("BadInputIT: seed " + seed + ", " + rows.size() + " operations, " + total + " hostile requests, "
-                + accepted + " doubtful ones accepted; per category " + perCategory + "; per status " + perStatus);
+                + accepted + " doubtful ones accepted; per category " + perCategory + "; per status " + perStatus + "; "
+                + serverLog.lines().size() + " lines of server log, " + stackTraces.size() + " stack traces");
         assertThat(failures).as(total + " hostile requests").isEmpty();
+        assertThat(stackTraces).as("stack traces in the server log while answering " + total + " hostile requests").isEmpty();
+    }
+
+    @Test
+    void an_oversize_body_sent_in_chunks_is_refused_with_413_and_a_problem() {
+        var before = new Api(base).get("/api/v1/programmes?size=1").totalCount();
+
+        var reply = sendRaw(chunked("{\"name\": \"" + "x".repeat(3 << 20) + "\", \"languages\": [\"en\"]}"));
+
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(413);
+        assertThat(reply.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(new Api(base).get("/api/v1/programmes?size=1").totalCount()).isEqualTo(before);
+        var small = sendRaw(chunked("{\"name\": \"Chunked " + System.nanoTime() + "\", \"languages\": [\"en\"]}"));
+        assertThat(small.statusCode()).as("a small chunked body is read whole: " + small.body()).isEqualTo(201);
+    }
+
+    /** A POST of a new programme whose body comes from a stream, so the client sends it chunked, without a length. */
+    private HttpRequest chunked(String json) {
+        var bytes = json.getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(URI.create(base + "api/v1/programmes"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)))
+                .timeout(Duration.ofSeconds(60)).build();
     }
 
     @Test
@@ -313,8 +341,12 @@ class BadInputIT {
                         : HttpRequest.BodyPublishers.ofString(attempt.body()));
         if (attempt.contentType() != null) request.header("Content-Type", attempt.contentType());
         if (!attempt.method().equals("GET")) request.header("If-Match", STALE);
+        return sendRaw(request.build());
+    }
+
+    private static HttpResponse<String> sendRaw(HttpRequest request) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.napacademy.infrastructure.persistence.DatabaseOutage;
+import org.napacademy.infrastructure.persistence.WriteConflict;
 
 /**
  * Anything else is our fault: the client gets a 500 problem with an incident id, never a stack trace;
@@ -34,6 +35,9 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         if (DatabaseOutage.isCause(failure)) {
             return Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE, DatabaseOutage.TYPE, DatabaseOutage.DETAIL))
                     .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+        }
+        if (WriteConflict.isCause(failure)) {
+            return Problems.response(Response.Status.CONFLICT, "concurrent-write", ConcurrentWriteMapper.DETAIL);
         }
         var incident = UUID.randomUUID();
         LOG.log(Level.SEVERE, "Incident " + incident, failure);
