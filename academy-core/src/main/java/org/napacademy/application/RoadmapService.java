@@ -51,11 +51,25 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /**
+     * The roadmap whole, read-only, for answers that only show it (the roadmap document): the persistence cache's
+     * shared instances rather than working copies, so a read of a large tree copies nothing. Never change them.
+     */
+    public Roadmap wholeToRead(long roadmapId) {
+        var roadmap = roadmaps.wholeReadOnly(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
+        access.requireReadable(roadmap);
+        return roadmap;
+    }
+
     /** The delegation's roadmap, whole. */
-    public Roadmap wholeOfDelegation(long delegationId) {
+    public Roadmap wholeOfDelegation(long delegationId) { return whole(roadmapIdOfDelegation(delegationId)); }
+
+    /** The delegation's roadmap, whole and read-only as {@link #wholeToRead}. */
+    public Roadmap wholeOfDelegationToRead(long delegationId) { return wholeToRead(roadmapIdOfDelegation(delegationId)); }
+
+    private long roadmapIdOfDelegation(long delegationId) {
         var delegation = delegations.find(delegationId).orElseThrow(() -> new EntityNotFound("delegation", delegationId));
-        var roadmap = roadmaps.ofDelegation(delegation).orElseThrow(() -> new EntityNotFound("roadmap of delegation", delegationId));
-        return whole(roadmap.id());
+        return roadmaps.ofDelegation(delegation).orElseThrow(() -> new EntityNotFound("roadmap of delegation", delegationId)).id();
     }
 
     /** The roadmap of the signed-in delegate's delegation, for their "My roadmap"; empty for everyone else. */

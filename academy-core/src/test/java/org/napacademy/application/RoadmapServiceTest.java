@@ -101,6 +101,7 @@ class RoadmapServiceTest {
     private record OneRoadmap(Roadmap roadmap) implements RoadmapRepository {
         @Override public Optional<Roadmap> find(long id) { return Optional.of(roadmap); }
         @Override public Optional<Roadmap> whole(long id) { return Optional.of(roadmap); }
+        @Override public Optional<Roadmap> wholeReadOnly(long id) { return Optional.of(roadmap); }
         @Override public void flush() { }
         @Override public void touch(Period period) { }
         @Override public List<Roadmap> page(int offset, int limit) { return List.of(roadmap); }

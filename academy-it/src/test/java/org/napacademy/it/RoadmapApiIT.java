@@ -56,6 +56,8 @@ class RoadmapApiIT {
         var period = created(api().post("api/v1/indicators/" + id(indicator) + "/periods", """
                 {"startDate": "2025-01-01", "endDate": "2025-12-31", "targets": [{"value": 30}, {"value": 30, "sex": "FEMALE"}]}"""));
         assertThat(period.getJsonArray("targets")).hasSize(2);
+        created(api().post("api/v1/periods/" + id(period) + "/measurements", """
+                {"kind": "ACTUAL", "value": 15, "sex": "FEMALE", "asOf": "2025-03-31"}"""));
         var actual = created(api().post("api/v1/periods/" + id(period) + "/measurements", """
                 {"kind": "ACTUAL", "value": 20, "sex": "FEMALE", "asOf": "2025-06-30", "comment": "Mid-year count",
                  "evidenceLink": "https://example.org/count"}"""));
@@ -86,7 +88,9 @@ class RoadmapApiIT {
         assertThat(readIndicator.getJsonObject("reference").getString("code")).isEqualTo("5.c.1");
         assertThat(number(readIndicator, "baselineValue")).isEqualByComparingTo("10");
         var readPeriod = readIndicator.getJsonArray("periods").getJsonObject(0);
-        var femaleActual = readPeriod.getJsonArray("actuals").stream().map(a -> a.asJsonObject())
+        assertThat(readPeriod.containsKey("actuals")).as("the history of actuals stays under /periods/{id}").isFalse();
+        assertThat(readPeriod.getJsonArray("latestActuals")).hasSize(2);
+        var femaleActual = readPeriod.getJsonArray("latestActuals").stream().map(a -> a.asJsonObject())
                 .filter(a -> a.containsKey("sex")).findFirst().orElseThrow();
         assertThat(femaleActual.getJsonNumber("id").longValue()).isEqualTo(id(actual));
         assertThat(femaleActual.getString("sex")).isEqualTo("FEMALE");
@@ -94,6 +98,9 @@ class RoadmapApiIT {
         assertThat(femaleActual.getString("evidenceLink")).isEqualTo("https://example.org/count");
         assertThat(number(readPeriod.getJsonObject("achievement"), "ratio")).isEqualByComparingTo("0.5");
         assertThat(number(readIndicator.getJsonObject("latestAchievement"), "ratio")).isEqualByComparingTo("0.5");
+        var wholePeriod = api().get("api/v1/periods/" + id(period)).object();
+        assertThat(wholePeriod.getJsonArray("actuals")).hasSize(3);
+        assertThat(wholePeriod.getJsonArray("latestActuals")).isEqualTo(readPeriod.getJsonArray("latestActuals"));
 
         var viaDelegation = api().get("api/v1/delegations/" + id(delegation) + "/roadmap");
         assertThat(viaDelegation.status()).isEqualTo(200);

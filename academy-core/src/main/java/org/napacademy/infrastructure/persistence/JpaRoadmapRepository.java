@@ -33,6 +33,7 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
 
     private static final String BATCH = "eclipselink.batch";
     private static final String BATCH_TYPE = "eclipselink.batch.type";
+    private static final String READ_ONLY = "eclipselink.read-only";
 
     /** Nodes of the delegations ?1 ending between ?2 and ?3 whose status is not in ?4 (an index on end date and status serves it). */
     private static final String ENDING = " where r.delegation in ?1 and n.schedule.endDate between ?2 and ?3 and n.status not in ?4";
@@ -58,10 +59,20 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
      * read) then loads each collection of the tree in one more query per collection level, instead of one
      * query per node.
      */
-    @Override public Optional<Roadmap> whole(long id) {
-        var roadmap = single("select r from Roadmap r join fetch r.cohort left join fetch r.delegation d left join fetch d.country where r.id = ?1", Roadmap.class, id);
+    @Override public Optional<Roadmap> whole(long id) { return whole(id, false); }
+
+    /**
+     * As {@link #whole}, with EclipseLink's read-only hint on every query: the cache's shared instances come back
+     * (their batch-loaded collections stay loaded there), so a warm read registers nothing in the unit of work.
+     */
+    @Override public Optional<Roadmap> wholeReadOnly(long id) { return whole(id, true); }
+
+    private Optional<Roadmap> whole(long id, boolean readOnly) {
+        var roadmap = em.createQuery("select r from Roadmap r join fetch r.cohort left join fetch r.delegation d left join fetch d.country "
+                        + "where r.id = :id", Roadmap.class)
+                .setParameter("id", id).setHint(READ_ONLY, readOnly).setMaxResults(1).getResultStream().findFirst();
         roadmap.ifPresent(r -> loadTrees(em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
-                .setParameter("roadmap", r), List.of(r)));
+                .setParameter("roadmap", r).setHint(READ_ONLY, readOnly), List.of(r)));
         return roadmap;
     }
 

@@ -8,7 +8,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
@@ -72,6 +74,25 @@ class WholeRoadmapQueriesTest {
     }
 
     @Test
+    void a_read_only_roadmap_is_the_caches_shared_tree_and_a_warm_read_costs_two_statements() {
+        var id = write(em -> roadmap(em, 2, 3));
+        emf.getCache().evictAll();
+
+        var cold = statementsToRead(id, JpaRoadmapRepository::wholeReadOnly);
+        var warm = statementsToRead(id, JpaRoadmapRepository::wholeReadOnly);
+        var first = readIn(em -> new JpaRoadmapRepository(em).wholeReadOnly(id).orElseThrow());
+        var second = readIn(em -> new JpaRoadmapRepository(em).wholeReadOnly(id).orElseThrow());
+        var copy = readIn(em -> new JpaRoadmapRepository(em).whole(id).orElseThrow());
+
+        assertThat(cold).isLessThanOrEqualTo(15);
+        assertThat(warm).as("the roadmap and its nodes; every collection is already loaded").isLessThanOrEqualTo(2);
+        assertThat(second).as("no working copy: the same shared instance").isSameAs(first);
+        assertThat(second.goals().get(0)).isSameAs(first.goals().get(0));
+        assertThat(copy).isNotSameAs(first);
+        assertThat(second.nodes()).hasSize((int) nodeCount(id));
+    }
+
+    @Test
     void the_whole_roadmap_holds_its_tree_in_order_with_measurements() {
         var id = write(em -> roadmap(em, 1, 2));
         var em = emf.createEntityManager();
@@ -89,12 +110,21 @@ class WholeRoadmapQueriesTest {
 
     private static int statementsToReadWhole(long roadmapId, boolean coldCache) {
         if (coldCache) emf.getCache().evictAll();
+        return statementsToRead(roadmapId, JpaRoadmapRepository::whole);
+    }
+
+    private static int statementsToRead(long roadmapId, BiFunction<JpaRoadmapRepository, Long, Optional<Roadmap>> read) {
+        return readIn(em -> {
+            StatementCounter.STATEMENTS.set(0);
+            walk(read.apply(new JpaRoadmapRepository(em), roadmapId).orElseThrow());
+            return StatementCounter.STATEMENTS.get();
+        });
+    }
+
+    private static <R> R readIn(Function<EntityManager, R> work) {
         var em = emf.createEntityManager();
         try {
-            StatementCounter.STATEMENTS.set(0);
-            var roadmap = new JpaRoadmapRepository(em).whole(roadmapId).orElseThrow();
-            walk(roadmap);
-            return StatementCounter.STATEMENTS.get();
+            return work.apply(em);
         } finally {
             em.close();
         }

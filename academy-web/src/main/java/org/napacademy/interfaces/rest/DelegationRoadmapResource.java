@@ -25,7 +25,7 @@ public class DelegationRoadmapResource {
     @APIResponse(responseCode = "200", description = "The roadmap, with its ETag")
     @APIResponse(responseCode = "404", description = "No such delegation")
     public Response get(@PathParam("delegationId") long delegationId) {
-        var roadmap = roadmaps.wholeOfDelegation(delegationId);
+        var roadmap = roadmaps.wholeOfDelegationToRead(delegationId);
         return Responses.ok(roadmap, RoadmapView.of(roadmap));
     }
 }

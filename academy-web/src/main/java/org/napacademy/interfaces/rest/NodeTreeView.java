@@ -2,6 +2,7 @@ package org.napacademy.interfaces.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
@@ -19,7 +20,10 @@ public record NodeTreeView(Long id, long version, ResultLevel level, String titl
                 node.status(), node.rolledUpStatus(), node.draftedIn().map(Module::id).orElse(null),
                 node.assignedDelegation().map(d -> d.id()).orElse(null),
                 node.budgetLines().stream().map(BudgetLineView::of).toList(),
-                node.indicators().stream().map(IndicatorView::of).toList(),
+                node.indicators().stream().map(IndicatorView::inRoadmap).toList(),
                 node.children().stream().map(NodeTreeView::of).toList());
     }
+
+    /** Cheap and consistent with equals; see {@link RoadmapView#hashCode}. */
+    @Override public int hashCode() { return Objects.hash(id, version); }
 }

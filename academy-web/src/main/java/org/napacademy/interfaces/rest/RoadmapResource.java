@@ -56,11 +56,12 @@ public class RoadmapResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The whole roadmap: nodes nested in order, with budgets, indicators, periods, measurements and progress")
+    @Operation(summary = "The whole roadmap: nodes nested in order, with budgets, indicators, their periods' targets and latest actuals, "
+            + "and progress; each period's history of actuals is under GET /periods/{id}")
     @APIResponse(responseCode = "200", description = "The roadmap, with its ETag")
     @APIResponse(responseCode = "404", description = "No such roadmap")
     public Response get(@PathParam("id") long id) {
-        var roadmap = roadmaps.whole(id);
+        var roadmap = roadmaps.wholeToRead(id);
         return Responses.ok(roadmap, RoadmapView.of(roadmap));
     }
 

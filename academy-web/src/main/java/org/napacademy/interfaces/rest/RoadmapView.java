@@ -2,6 +2,7 @@ package org.napacademy.interfaces.rest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.Roadmap;
@@ -26,4 +27,10 @@ public record RoadmapView(Long id, long version, Long cohortId, Long programmeId
                 roadmap.isSharedWithCohort(), ProgressView.of(roadmap.progress()),
                 RoadmapService.rolledUpStatus(roadmap), roadmap.goals().stream().map(NodeTreeView::of).toList());
     }
+
+    /**
+     * Equal views have equal ids and versions, so this agrees with equals; the generated hash would walk the whole
+     * subtree, and JSON-B hashes every object it writes (its recursion check), which made writing a tree quadratic.
+     */
+    @Override public int hashCode() { return Objects.hash(id, version); }
 }

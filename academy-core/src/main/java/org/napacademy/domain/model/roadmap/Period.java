@@ -86,6 +86,14 @@ public class Period extends AbstractEntity implements Audited {
         return actuals.stream().reduce((a, b) -> b.asOf().isBefore(a.asOf()) ? a : b);
     }
 
+    /** The latest actual ({@link #latestActual}) of the total, then of each sex that has one. */
+    public List<Measurement> latestActuals() {
+        var dimensions = new ArrayList<Sex>();
+        dimensions.add(null);
+        dimensions.addAll(List.of(Sex.values()));
+        return dimensions.stream().map(this::latestActual).flatMap(Optional::stream).toList();
+    }
+
     public Optional<Achievement> achievement() { return achievement(null); }
 
     /** See {@link Achievement} for the formula and the target-equals-baseline case. Empty for qualitative indicators. */

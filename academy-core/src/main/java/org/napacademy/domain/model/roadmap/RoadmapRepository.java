@@ -29,6 +29,13 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> whole(long id);
 
+    /**
+     * The roadmap and its whole tree as {@link #whole}, but read-only: the shared instances of the persistence
+     * provider's cache, not copies registered for change, so reading a large tree costs no working copies.
+     * Callers only read them, never change them.
+     */
+    Optional<Roadmap> wholeReadOnly(long id);
+
     /** Every roadmap of the cohort with its whole tree, in a number of queries that does not grow with the roadmaps. */
     List<Roadmap> wholeOfCohort(Cohort cohort);
 

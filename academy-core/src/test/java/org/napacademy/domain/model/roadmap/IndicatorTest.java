@@ -2,6 +2,7 @@ package org.napacademy.domain.model.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.napacademy.domain.model.TestData.range;
 import static org.napacademy.domain.model.TestData.year;
 import static org.napacademy.domain.model.TestData.years;
@@ -151,6 +152,21 @@ class IndicatorTest {
         period.recordActual(new BigDecimal("20"), Sex.FEMALE, LocalDate.of(2025, 6, 30), null, null);
         assertThat(indicator.achievement(Sex.FEMALE).orElseThrow().ratio()).isEqualByComparingTo("0.5");
         assertThat(indicator.achievement()).isEmpty();
+    }
+
+    @Test
+    void a_period_shows_the_latest_actual_of_the_total_then_of_each_sex_reported() {
+        var indicator = percent(true, "10");
+        indicator.disaggregateBySex();
+        var period = indicator.addPeriod(year(2025));
+        period.recordActual(new BigDecimal("12"), Sex.MALE, LocalDate.of(2025, 3, 31), null, null);
+        period.recordActual(new BigDecimal("20"), null, LocalDate.of(2025, 6, 30), null, null);
+        period.recordActual(new BigDecimal("15"), null, LocalDate.of(2025, 3, 31), null, null);
+        period.recordActual(new BigDecimal("14"), Sex.MALE, LocalDate.of(2025, 9, 30), null, null);
+
+        assertThat(period.latestActuals()).extracting(m -> m.value().orElseThrow().intValue(), m -> m.sex().orElse(null))
+                .containsExactly(tuple(20, null), tuple(14, Sex.MALE));
+        assertThat(indicator.addPeriod(year(2026)).latestActuals()).isEmpty();
     }
 
     @Test
