@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ class CrashIT {
     private static final int KILLS = Integer.getInteger("reliability.kills", 3);
     private static final int WRITERS = Integer.getInteger("reliability.writers", 4);
     private static final Duration WRITING = Duration.ofSeconds(Integer.getInteger("reliability.seconds", 3));
+    /** How long the database stays away in the outage test: the minute. */
+    private static final Duration OUTAGE = Duration.ofSeconds(Integer.getInteger("reliability.outage-seconds", 60));
     /** The options of the default JDBC URL (META-INF/microprofile-config.properties), on a file of the test's own. */
     /** As the default URL: H2 leaves closing the database to Payara, which serves on through its shutdown grace period. */
     private static final String H2_OPTIONS = ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
@@ -126,6 +129,17 @@ class CrashIT {
             assertThat(refused.status()).as(refused.toString()).isEqualTo(503);
             assertThat(refused.contentType()).startsWith("application/problem+json");
             assertThat(took).as("the refusal's time (no hang: the pool gives up on the database within its timeouts)").isLessThan(Duration.ofSeconds(30));
+            // the minute away: reads and writes keep being refused quickly, the app stays up
+            var refusals = 0;
+            while (System.nanoTime() - started < OUTAGE.toNanos()) {
+                var write = api.post("api/v1/periods/" + fixture.periodId() + "/measurements", MEASUREMENT);
+                var read = api.get("api/v1/periods/" + fixture.periodId());
+                assertThat(List.of(write.status(), read.status())).as(write + " / " + read).containsOnly(503);
+                refusals += 2;
+                Thread.sleep(2_000);
+            }
+            System.out.printf("CrashIT outage: the database away for %d s, %d requests refused with 503%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), refusals + 1);
 
             server = databaseServer(dbPort, baseDir);
             awaitReadiness(app, 200, Duration.ofSeconds(60));
