@@ -1,6 +1,7 @@
 package org.napacademy.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -87,6 +88,19 @@ class BackupIT {
             var measurement = app.api().get("api/v1/measurements/" + measurementId);
             assertThat(measurement.status()).as(measurement.toString()).isEqualTo(200);
             assertThat(measurement.object().getString("comment")).isEqualTo("Before the backup ✓ عربى");
+        }
+    }
+
+    @Test
+    void on_postgresql_a_backup_is_refused_with_the_advice_to_use_pg_dump() {
+        var postgresql = PostgresqlUnderTest.configured();
+        assumeTrue(postgresql.isPresent(), "PostgreSQL only: run with -Ppostgresql");
+        try (var app = PackagedApp.start(workDir, "postgresql", postgresql.get().appOptions())) {
+            var backup = app.api().post("api/v1/admin/backups", "");
+            assertThat(backup.status()).as(backup.toString()).isEqualTo(422);
+            assertThat(backup.object().getString("detail")).contains("PostgreSQL", "pg_dump");
+            assertThat(app.api().get("api/v1/admin/backups").array()).as("no file written").isEmpty();
+            assertThat(app.api().as("delegate.ec").post("api/v1/admin/backups", "").status()).isEqualTo(403);
         }
     }
 

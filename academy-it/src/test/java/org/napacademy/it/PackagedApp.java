@@ -40,16 +40,22 @@ final class PackagedApp implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the app on {@code dbUrl} (demo data on) and waits until /health/ready answers UP. */
+    /** Starts the app on the H2 database {@code dbUrl} (demo data on) and waits until /health/ready answers UP. */
     static PackagedApp start(Path workDir, String name, String dbUrl) {
+        return start(workDir, name, List.of("-Dacademy.db.url=" + dbUrl, "-Dacademy.db.user=" + DB_USER,
+                "-Dacademy.db.password=" + DB_PASSWORD));
+    }
+
+    /** Starts the app with the given database options (system properties, demo data on) and waits until it is ready. */
+    static PackagedApp start(Path workDir, String name, List<String> databaseOptions) {
         var port = freePort();
         var log = workDir.resolve(name + ".log");
-        var command = List.of(javaExecutable(), "-Xmx768m", "-Dacademy.db.url=" + dbUrl,
-                "-Dacademy.db.user=" + DB_USER, "-Dacademy.db.password=" + DB_PASSWORD, "-Dacademy.demo=true",
-                "-jar", required("payara.microJar", "target/runtime/payara-micro.jar"),
+        var command = new ArrayList<String>(List.of(javaExecutable(), "-Xmx768m", "-Dacademy.demo=true"));
+        command.addAll(databaseOptions);
+        command.addAll(List.of("-jar", required("payara.microJar", "target/runtime/payara-micro.jar"),
                 "--deploy", required("academy.war", "target/runtime/academy-web.war"), "--contextroot", "/",
                 "--systemProperties", required("academy.systemProperties", "../academy-web/src/main/payara/system.properties"),
-                "--nocluster", "--port", String.valueOf(port), "--rootdir", workDir.resolve(name + "-root").toString());
+                "--nocluster", "--port", String.valueOf(port), "--rootdir", workDir.resolve(name + "-root").toString()));
         try {
             var process = new ProcessBuilder(command).directory(workDir.toFile())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();

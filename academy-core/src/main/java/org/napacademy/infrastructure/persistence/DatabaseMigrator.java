@@ -8,8 +8,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -28,14 +30,35 @@ public class DatabaseMigrator {
     @Inject
     SchemaStatus status;
 
+    @Inject
+    @ConfigProperty(name = "academy.db.url")
+    String url;
+
+    /**
+     * Test-only: the integration tests on PostgreSQL start one app after another on the same database and
+     * need it empty each time, as the in-memory H2 database is. Only a value equal to academy.db.url wipes,
+     * so the database to destroy is named twice and a stray "true" does nothing.
+     */
+    @Inject
+    @ConfigProperty(name = "academy.it.wipe-database")
+    Optional<String> wipeDatabase;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // Flyway commits its own work
     void migrate() {
-        var result = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        var wipe = wipeDatabase.filter(url::equals).isPresent();
+        wipeDatabase.filter(value -> !wipe).ifPresent(value ->
+                LOG.warning("academy.it.wipe-database is set but does not name academy.db.url: the database is kept"));
+        var flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .cleanDisabled(!wipe)
+                .load();
+        if (wipe) {
+            LOG.warning(() -> "academy.it.wipe-database: dropping every object of " + url + " before migrating");
+            flyway.clean();
+        }
+        var result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied)");
         writeCommitsAtOnce();
