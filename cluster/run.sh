@@ -140,7 +140,9 @@ await_ready() {   # name, port
     case "${CLUSTER_SHARED_CACHE:-coordinated}" in
         coordinated)
             echo "eclipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager"
-            echo "eclipselink.cache.coordination.channel=academy" ;;
+            echo "eclipselink.cache.coordination.channel=academy"
+            # a commit returns once its change is published to the grid, not later from a background thread
+            echo "eclipselink.cache.coordination.propagate-asynchronously=false" ;;
         off) echo "eclipselink.cache.shared.default=false" ;;
         *) say "CLUSTER_SHARED_CACHE must be coordinated or off"; exit 2 ;;
     esac
