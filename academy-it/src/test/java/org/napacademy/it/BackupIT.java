@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An administrator's online backup, downloaded and restored with the operator's command (README,
- * Operations) into a fresh database, holds every table exactly, and the app starts on it.
+ * Operations) into a fresh database, holds every table exactly, and the app starts on it. On PostgreSQL
+ * (-Ppostgresql) the app refuses to back up and README's pg_dump and pg_restore commands do the same.
  */
 class BackupIT {
     @TempDir
@@ -74,10 +75,10 @@ class BackupIT {
         Map<String, String> before;
         Map<String, String> after;
         try (var connection = DriverManager.getConnection(original, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD)) {
-            before = tables(connection);
+            before = tables(connection, "PUBLIC");
         }
         try (var connection = DriverManager.getConnection(restored, PackagedApp.DB_USER, PackagedApp.DB_PASSWORD)) {
-            after = tables(connection);
+            after = tables(connection, "PUBLIC");
         }
         System.out.printf("BackupIT: %d tables, %d rows compared after the restore%n", before.size(),
                 before.values().stream().mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf(' ')))).sum());
@@ -92,15 +93,46 @@ class BackupIT {
     }
 
     @Test
-    void on_postgresql_a_backup_is_refused_with_the_advice_to_use_pg_dump() {
-        var postgresql = PostgresqlUnderTest.configured();
-        assumeTrue(postgresql.isPresent(), "PostgreSQL only: run with -Ppostgresql");
-        try (var app = PackagedApp.start(workDir, "postgresql", postgresql.get().appOptions())) {
-            var backup = app.api().post("api/v1/admin/backups", "");
-            assertThat(backup.status()).as(backup.toString()).isEqualTo(422);
-            assertThat(backup.object().getString("detail")).contains("PostgreSQL", "pg_dump");
-            assertThat(app.api().get("api/v1/admin/backups").array()).as("no file written").isEmpty();
-            assertThat(app.api().as("delegate.ec").post("api/v1/admin/backups", "").status()).isEqualTo(403);
+    void on_postgresql_the_app_refuses_backups_and_a_pg_dump_restored_into_an_emptied_database_holds_every_table() throws Exception {
+        var configured = PostgresqlUnderTest.configured();
+        assumeTrue(configured.isPresent(), "PostgreSQL only: run with -Ppostgresql");
+        var postgresql = configured.get();
+        var dump = workDir.resolve("academy.dump");
+        long measurementId;
+        try (var app = PackagedApp.start(workDir, "postgresql", postgresql.appOptions(true))) {
+            var api = app.api();
+            var refused = api.post("api/v1/admin/backups", "");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+            assertThat(refused.object().getString("detail")).contains("PostgreSQL", "pg_dump");
+            assertThat(api.get("api/v1/admin/backups").array()).as("no file written").isEmpty();
+            assertThat(api.as("delegate.ec").post("api/v1/admin/backups", "").status()).isEqualTo(403);
+
+            var measurement = api.post("api/v1/periods/" + CrashWorkload.fixture(api).periodId() + "/measurements", """
+                    {"kind": "ACTUAL", "value": 7.5, "sex": "FEMALE", "asOf": "2026-03-31", "comment": "Before pg_dump ✓ عربى"}""");
+            assertThat(measurement.status()).as(measurement.toString()).isEqualTo(201);
+            measurementId = measurement.object().getJsonNumber("id").longValue();
+            // README, Backup and restore: pg_dump while the platform serves
+            postgresql.run(workDir, "pg_dump", "-Fc", "-f", dump.toString());
+            assertThat(app.stop(Duration.ofSeconds(60))).as("the app stops on SIGTERM").isTrue();
+        }
+
+        Map<String, String> before;
+        Map<String, String> after;
+        try (var connection = postgresql.connect()) {
+            before = tables(connection, "public");
+            connection.createStatement().execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        }
+        postgresql.run(workDir, "pg_restore", "--no-owner", "--exit-on-error", dump.toString());
+        try (var connection = postgresql.connect()) {
+            after = tables(connection, "public");
+        }
+        assertThat(before).as("tables of the original").containsKey("measurement");
+        assertThat(after).as("every table's row count and checksum after the restore").isEqualTo(before);
+
+        try (var app = PackagedApp.start(workDir, "postgresql-restored", postgresql.appOptions(false))) {
+            var measurement = app.api().get("api/v1/measurements/" + measurementId);
+            assertThat(measurement.status()).as(measurement.toString()).isEqualTo(200);
+            assertThat(measurement.object().getString("comment")).isEqualTo("Before pg_dump ✓ عربى");
         }
     }
 
@@ -111,11 +143,14 @@ class BackupIT {
     }
 
     /** Every table of the schema: "rows sha256" where the hash covers its rows sorted as text. */
-    private static Map<String, String> tables(Connection connection) throws SQLException, NoSuchAlgorithmException {
+    private static Map<String, String> tables(Connection connection, String schema) throws SQLException, NoSuchAlgorithmException {
         var names = new ArrayList<String>();
-        try (var tables = connection.createStatement().executeQuery(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
-            while (tables.next()) names.add(tables.getString(1));
+        try (var query = connection.prepareStatement(
+                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'")) {
+            query.setString(1, schema);
+            try (var tables = query.executeQuery()) {
+                while (tables.next()) names.add(tables.getString(1));
+            }
         }
         var result = new TreeMap<String, String>();
         for (var name : names) {

@@ -1,7 +1,16 @@
 package org.napacademy.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The PostgreSQL database of the suite's PostgreSQL run ({@code -Ppostgresql}, academy-it's pom): absent on the
@@ -15,9 +24,39 @@ record PostgresqlUnderTest(String url, String user, String password) {
                         System.getProperty("academy.it.pg.password")));
     }
 
-    /** System properties that start the app on this database, emptied first as the suite's Payara starts do. */
-    List<String> appOptions() {
-        return List.of("-Dacademy.db.url=" + url, "-Dacademy.db.user=" + user, "-Dacademy.db.password=" + password,
-                "-Dacademy.db.datasource-class=org.postgresql.ds.PGSimpleDataSource", "-Dacademy.it.wipe-database=" + url);
+    /** System properties that start the app on this database; {@code wipe} empties it first, as the suite's Payara starts do. */
+    List<String> appOptions(boolean wipe) {
+        var options = new ArrayList<>(List.of("-Dacademy.db.url=" + url, "-Dacademy.db.user=" + user,
+                "-Dacademy.db.password=" + password, "-Dacademy.db.datasource-class=org.postgresql.ds.PGSimpleDataSource"));
+        if (wipe) options.add("-Dacademy.it.wipe-database=" + url);
+        return options;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    /** Runs one of PostgreSQL's client tools (pg_dump, pg_restore) on this database, as README's commands do. */
+    void run(Path workDir, String tool, String... arguments) {
+        var command = new ArrayList<>(List.of(tool, "-d", url.replaceFirst("^jdbc:", ""), "-U", user));
+        command.addAll(List.of(arguments));
+        var log = workDir.resolve(tool + ".log");
+        try {
+            var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("PGPASSWORD", password);
+            var process = builder.start();
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException(tool + " did not end within 2 minutes: " + Files.readString(log));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(tool + " failed (" + process.exitValue() + "): " + Files.readString(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
