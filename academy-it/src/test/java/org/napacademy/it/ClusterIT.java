@@ -139,8 +139,9 @@ class ClusterIT {
     }
 
     /**
-     * Reads the node until it has the title: each instance's shared cache hears of the other's commits through the
-     * data grid a moment after they return. Records how long that took; fails after {@link #CONVERGENCE_LIMIT}.
+     * Reads the node until it has the title, and records after how many reads: with the shared cache off (the
+     * script's default) the first read has it; coordinated, an instance hears of the other's commits through the
+     * data grid a moment after they return. Fails after {@link #CONVERGENCE_LIMIT}.
      */
     private Api.Reply awaitTitle(Api api, String node, String expected, String what) {
         var began = System.nanoTime();
