@@ -18,7 +18,8 @@ import org.napacademy.domain.model.user.UserAccountRepository;
  * The daily reminder digest: every active account with an e-mail address and something due gets one mail a
  * day with its reminders (as {@link ReminderService} lists them for that person), in their language. Each
  * digest mailed is recorded, so a second run on the same day (a restart, "send now") skips whoever already
- * got theirs. Without an SMTP server nothing is mailed.
+ * got theirs. Without an SMTP server nothing is mailed. Every instance of a cluster runs the daily job: a cluster
+ * lock makes them take turns, so the later one finds every digest of the day recorded and mails nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -31,12 +32,14 @@ public class ReminderDigestService {
     @Inject MailSender mail;
     @Inject Clock clock;
     @Inject AccessPolicy access;
+    @Inject ClusterLocks locks;
     @Inject @ConfigProperty(name = "academy.mail.base-url") Optional<String> baseUrl;
 
     /** Mails today's digests not mailed yet; the administrator's "send now" and the daily job (the system) call it. */
     public DigestRun sendToday() {
         access.requireAdministrator();
         if (!mail.isConfigured()) return new DigestRun(false, 0);
+        locks.holdUntilCommit("reminder digest");
         var today = reminders.today();
         var composer = new ReminderMailComposer(baseUrl);
         int sent = 0;

@@ -42,6 +42,7 @@ class ReminderDigestServiceTest {
     private final UserAccount nobody = withId(new UserAccount("sponsor", "Sponsor", "hash", Set.of(Role.SPONSOR)), 3);
     private final List<SentDigest> log = new ArrayList<>();
     private final List<OutgoingMail> outbox = new ArrayList<>();
+    private final List<String> locksHeld = new ArrayList<>();
     private final Map<String, List<DelegationReminders>> due = Map.of(
             "delegate.cr", List.of(costaRica()),
             "trainer", List.of(costaRica(), costaRica()));
@@ -80,6 +81,10 @@ class ReminderDigestServiceTest {
         };
         service.clock = Clock.fixed(TODAY.atTime(6, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         service.access = new AccessPolicy(() -> actor);
+        service.locks = name -> {
+            assertThat(outbox).as("the lock is taken before anything is mailed").isEmpty();
+            locksHeld.add(name);
+        };
         service.baseUrl = Optional.of("https://academy.example.org");
     }
 
@@ -99,6 +104,13 @@ class ReminderDigestServiceTest {
         assertThat(english.body()).contains("Hello Luis Peña,", "Overdue check-ins", "Costa Rica (2025 Panama City)", "16 days overdue");
         assertThat(log).extracting(d -> d.recipient().username(), SentDigest::sentOn, SentDigest::overdueCheckIns, SentDigest::dueMilestones)
                 .containsExactly(tuple("delegate.cr", TODAY, 1, 1), tuple("trainer", TODAY, 2, 2));
+    }
+
+    @Test
+    void a_run_holds_the_cluster_lock_before_it_mails_so_two_instances_waking_together_take_turns() {
+        service.sendToday();
+
+        assertThat(locksHeld).containsExactly("reminder digest");
     }
 
     @Test

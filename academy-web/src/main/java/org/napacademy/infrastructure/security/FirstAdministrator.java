@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.napacademy.application.ClusterLocks;
 import org.napacademy.application.PasswordHasher;
 import org.napacademy.domain.model.user.Role;
 import org.napacademy.domain.model.user.UserAccount;
@@ -22,7 +23,8 @@ import org.napacademy.domain.model.user.UserAccountRepository;
  * Outside demo mode there is no default password: while no active administrator exists, the first one is
  * created at startup from {@code academy.admin.username} and {@code academy.admin.password}
  * (ACADEMY_ADMIN_USERNAME, ACADEMY_ADMIN_PASSWORD). Without them it only says how to create one. It runs
- * after the demo data, which brings its own administrator. The password is never logged.
+ * after the demo data, which brings its own administrator. The password is never logged. Instances starting
+ * together take turns (a cluster lock), so only one of them creates the administrator.
  */
 @Startup
 @Singleton
@@ -38,6 +40,7 @@ public class FirstAdministrator {
     Optional<String> password;
 
     @Inject UserAccountRepository accounts;
+    @Inject ClusterLocks locks;
     @Inject PasswordHasher passwords;
 
     @PersistenceContext(unitName = "academy")
@@ -46,6 +49,7 @@ public class FirstAdministrator {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     void createIfMissing() {
+        locks.holdUntilCommit("first administrator");
         if (hasActiveAdministrator()) return;
         var name = username.map(String::trim).filter(text -> !text.isEmpty());
         if (name.isEmpty() || password.isEmpty()) {
