@@ -15,9 +15,6 @@
 #   ACADEMY_DB_URL, ACADEMY_DB_USER, ACADEMY_DB_PASSWORD   an existing PostgreSQL database instead
 #   ACADEMY_DEMO        load the demo data into an empty database (true)
 #   CLUSTER_JAVA_OPTS   JVM options of each instance (-Xmx768m)
-#   CLUSTER_SHARED_CACHE  off (EclipseLink's shared cache off: every read from the database; the default) or
-#                       coordinated (each instance's shared cache kept in step through the data grid: faster, but a
-#                       read just after a change on the other instance may still see the old copy)
 # Exit status 3: PostgreSQL or nginx is missing and cannot be installed (not root, or no apt-get).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -134,21 +131,9 @@ await_ready() {   # name, port
 }
 
 # academy.jar was packaged with --nocluster, right for one instance; a properties file given on the command line
-# overrides the ones packaged in the jar (a -D option does not). EclipseLink reads its persistence unit properties
-# from system properties too: its shared (L2) cache is off (CLUSTER_SHARED_CACHE=off), or each instance's hears of
-# the other's writes through Payara's Hazelcast transport (coordinated); README says what was measured.
-{
-    echo "payaramicro.noCluster=false"
-    case "${CLUSTER_SHARED_CACHE:-off}" in
-        coordinated)
-            echo "eclipselink.cache.coordination.protocol=fish.payara.persistence.eclipselink.cache.coordination.HazelcastPublishingTransportManager"
-            echo "eclipselink.cache.coordination.channel=academy"
-            # a commit returns once its change is published to the grid, not later from a background thread
-            echo "eclipselink.cache.coordination.propagate-asynchronously=false" ;;
-        off) echo "eclipselink.cache.shared.default=false" ;;
-        *) say "CLUSTER_SHARED_CACHE must be off or coordinated"; exit 2 ;;
-    esac
-} > "$dir/cluster.properties"
+# overrides the ones packaged in the jar (a -D option does not). EclipseLink's shared cache is off in every
+# installation (persistence.xml), so the instances need no cache coordination: README says what was measured.
+echo "payaramicro.noCluster=false" > "$dir/cluster.properties"
 started=$(date +%s)
 start_instance a "$port_a" "$hz_a"
 start_instance b "$port_b" "$hz_b"
