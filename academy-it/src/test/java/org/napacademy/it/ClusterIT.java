@@ -44,7 +44,6 @@ class ClusterIT {
     private static final Path SCRIPT = Path.of("..", "cluster", "run.sh").toAbsolutePath().normalize();
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Duration WRITING_BEFORE_KILL = Duration.ofSeconds(3);
-    /** How soon an instance must read a change committed on the other one. */
 
     private final Path dir = Path.of("target", "cluster-it").toAbsolutePath();
     private final int balancerPort = freePort();
