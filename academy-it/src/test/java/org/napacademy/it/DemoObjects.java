@@ -118,9 +118,14 @@ final class DemoObjects {
         return id(created.object());
     }
 
-    /** An online backup taken now, by its file name. */
+    /**
+     * An online backup taken now, by its file name. On PostgreSQL the app refuses to back up (422, pg_dump's job),
+     * so an operator's file in the backup directory stands in for it: the access rules of the download are the same.
+     */
     private static String backup(Api admin) {
         var reply = admin.post("/api/v1/admin/backups", "");
+        var postgresql = PostgresqlUnderTest.configured();
+        if (postgresql.isPresent() && reply.status() == 422) return postgresql.get().backupFileInPlace();
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
         return reply.object().getString("name");
     }

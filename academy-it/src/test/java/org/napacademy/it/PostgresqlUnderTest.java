@@ -2,6 +2,7 @@ package org.napacademy.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The PostgreSQL database of the suite's PostgreSQL run ({@code -Ppostgresql}, academy-it's pom): absent on the
@@ -30,6 +32,20 @@ record PostgresqlUnderTest(String url, String user, String password) {
                 "-Dacademy.db.password=" + password, "-Dacademy.db.datasource-class=org.postgresql.ds.PGSimpleDataSource"));
         if (wipe) options.add("-Dacademy.it.wipe-database=" + url);
         return options;
+    }
+
+    /** A backup file placed in the app's backup directory (academy.it.backup-dir), as an operator's copy would lie there. */
+    String backupFileInPlace() {
+        var name = "academy-20260101-020000-000.sql.gz";
+        try {
+            var directory = Files.createDirectories(Path.of(System.getProperty("academy.it.backup-dir")));
+            try (var gzip = new GZIPOutputStream(Files.newOutputStream(directory.resolve(name)))) {
+                gzip.write("-- placed by the PostgreSQL run of the ITs\n".getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return name;
     }
 
     Connection connect() throws SQLException {
