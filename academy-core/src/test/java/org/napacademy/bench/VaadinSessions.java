@@ -24,7 +24,9 @@ public final class VaadinSessions {
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
     private static final Pattern LOGIN_FORM = Pattern.compile("\\{\"node\":(\\d+),\"type\":\"put\",\"key\":\"tag\",\"feat\":0,\"value\":\"vaadin-login-form\"}");
     private static final Pattern SESSION_COOKIE = Pattern.compile("JSESSIONID=([^;]+)");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as a browser speaks it to a plain-HTTP server (no h2c upgrade). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String base;
     private String cookie;
@@ -46,9 +48,9 @@ public final class VaadinSessions {
         var signedIn = tab.send("{\"type\":\"event\",\"node\":" + form + ",\"event\":\"login\",\"data\":{\"event.detail.username\":"
                 + quoted(username) + ",\"event.detail.password\":" + quoted(password) + ",\"}disabled\":false}}");
         if (signedIn.contains("vaadin-login-form")) throw new IllegalStateException("the sign-in was refused: " + signedIn);
-        expect(tab.navigate("dashboard"), "vaadin-", "the dashboard");
+        expect(tab.navigate("dashboard"), "\"vaadin-select\"", "the dashboard");
         var roadmapTab = Ui.open(this, roadmapRoute);
-        expect(roadmapTab.navigate(roadmapRoute), "vaadin-grid", "the roadmap view");
+        expect(roadmapTab.navigate(roadmapRoute), "\"vaadin-grid\"", "the roadmap view");
     }
 
     /** One browser tab: a server-side UI and the client's side of its UIDL conversation. */
@@ -96,7 +98,7 @@ public final class VaadinSessions {
     }
 
     private HttpRequest.Builder request(String path) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120));
         if (cookie != null) builder.header("Cookie", "JSESSIONID=" + cookie);
         return builder;
     }
