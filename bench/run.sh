@@ -82,6 +82,9 @@ stop() {
     [ -f "$pid_file" ] || return 0
     local pid; pid=$(cat "$pid_file"); rm -f "$pid_file"
     kill "$pid" 2>/dev/null || return 0
+    # a server thrashing in its collector may never finish its shutdown: 60 s, then SIGKILL
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.2; done
+    kill -9 "$pid" 2>/dev/null || true
     while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
 }
 trap stop EXIT
