@@ -65,7 +65,16 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
      * As {@link #whole}, with EclipseLink's read-only hint on every query: the cache's shared instances come back
      * (their batch-loaded collections stay loaded there), so a warm read registers nothing in the unit of work.
      */
-    @Override public Optional<Roadmap> wholeReadOnly(long id) { return whole(id, true); }
+    @Override public Optional<Roadmap> wholeReadOnly(long id) { return whole(id, !isShared(id)); }
+
+    /**
+     * Whether the roadmap is a gathering's shared one: those are read as working copies, because a read-only read
+     * leaves the delegations of their endorsements (an element collection's references) unset.
+     */
+    private boolean isShared(long id) {
+        return em.createQuery("select count(r) from Roadmap r where r.id = :id and r.delegation is null", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
 
     private Optional<Roadmap> whole(long id, boolean readOnly) {
         var roadmap = em.createQuery("select r from Roadmap r join fetch r.cohort left join fetch r.delegation d left join fetch d.country "

@@ -91,6 +91,30 @@ class WholeRoadmapQueriesTest {
     }
 
     @Test
+    void a_read_only_shared_roadmap_has_its_endorsements_with_their_delegations() {
+        var id = write(em -> {
+            var programme = TestData.programme();
+            em.persist(programme);
+            var cohort = TestData.cohort(programme);
+            em.persist(cohort);
+            var delegation = new Delegation(cohort, em.find(Country.class, "CR"));
+            em.persist(delegation);
+            var shared = Roadmap.ofGathering(cohort, "Outcome document");
+            shared.addGoal("Goal", Pillar.PARTICIPATION, year(2025));
+            shared.adopt(cohort.dates().end());
+            shared.recordEndorsement(delegation, cohort.dates().end());
+            em.persist(shared);
+            em.flush();
+            return shared.id();
+        });
+
+        var countries = readIn(em -> new JpaRoadmapRepository(em).wholeReadOnly(id).orElseThrow().endorsements().stream()
+                .map(endorsement -> endorsement.delegation().country().iso2()).toList());
+
+        assertThat(countries).containsExactly("CR");
+    }
+
+    @Test
     void the_whole_roadmap_holds_its_tree_in_order_with_measurements() {
         var id = write(em -> roadmap(em, 1, 2));
         var em = emf.createEntityManager();
