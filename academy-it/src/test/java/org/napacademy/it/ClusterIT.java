@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -254,14 +253,7 @@ class ClusterIT {
     }
 
     private static String fixtureRoadmap(Api admin) {
-        var unique = UUID.randomUUID().toString().substring(0, 8);
-        var programme = created(admin.post("api/v1/programmes", """
-                {"name": "Cluster programme %s", "languages": ["en"], %s}""".formatted(unique, WpsTemplate.TAGS)));
-        var cohort = created(admin.post("api/v1/cohorts", """
-                {"programmeId": %d, "name": "Cluster cohort %s", "city": "Lima", "countryCode": "PE",
-                 "startDate": "2025-11-10", "endDate": "2025-11-12", "trainers": ["trainer"]}""".formatted(id(programme), unique)));
-        var delegation = created(admin.post("api/v1/cohorts/" + id(cohort) + "/delegations", "{\"countryCode\": \"PE\"}"));
-        return "api/v1/roadmaps/" + delegation.getJsonNumber("roadmapId");
+        return "api/v1/roadmaps/" + CrashWorkload.newDelegation(admin, "Cluster").getJsonNumber("roadmapId");
     }
 
     private static String summary(List<String> answers) {

@@ -45,14 +45,19 @@ final class CrashWorkload {
         this.fixture = fixture;
     }
 
-    static Fixture fixture(Api api) {
+    /** A delegation of Peru, as created, in a new programme and cohort whose names start with {@code label}. */
+    static jakarta.json.JsonObject newDelegation(Api api, String label) {
         var unique = UUID.randomUUID().toString().substring(0, 8);
         var programme = created(api.post("api/v1/programmes", """
-                {"name": "Crash programme %s", "languages": ["en"], %s}""".formatted(unique, WpsTemplate.TAGS)));
+                {"name": "%s programme %s", "languages": ["en"], %s}""".formatted(label, unique, WpsTemplate.TAGS)));
         var cohort = created(api.post("api/v1/cohorts", """
-                {"programmeId": %d, "name": "Crash cohort %s", "city": "Lima", "countryCode": "PE",
-                 "startDate": "2025-11-10", "endDate": "2025-11-12", "trainers": ["trainer"]}""".formatted(id(programme), unique)));
-        var delegation = created(api.post("api/v1/cohorts/" + id(cohort) + "/delegations", "{\"countryCode\": \"PE\"}"));
+                {"programmeId": %d, "name": "%s cohort %s", "city": "Lima", "countryCode": "PE",
+                 "startDate": "2025-11-10", "endDate": "2025-11-12", "trainers": ["trainer"]}""".formatted(id(programme), label, unique)));
+        return created(api.post("api/v1/cohorts/" + id(cohort) + "/delegations", "{\"countryCode\": \"PE\"}"));
+    }
+
+    static Fixture fixture(Api api) {
+        var delegation = newDelegation(api, "Crash");
         var roadmap = "api/v1/roadmaps/" + delegation.getJsonNumber("roadmapId");
         var goal = created(api.post(roadmap + "/nodes", """
                 {"level": "GOAL", "title": "Women shape security policy", "tag": "PARTICIPATION",
