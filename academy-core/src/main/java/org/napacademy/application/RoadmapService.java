@@ -61,6 +61,15 @@ public class RoadmapService {
         return roadmap;
     }
 
+    /**
+     * The roadmap as its screen shows and keeps it ({@link RoadmapOutline}: values only, so an open screen holds no
+     * persistence graph), with what the signed-in user may do with it.
+     */
+    public RoadmapOutline outline(long roadmapId) {
+        var roadmap = wholeToRead(roadmapId);
+        return RoadmapOutline.of(roadmap, access.mayEdit(roadmap), access.mayReview(roadmap));
+    }
+
     /** The delegation's roadmap, whole. */
     public Roadmap wholeOfDelegation(long delegationId) { return whole(roadmapIdOfDelegation(delegationId)); }
 

@@ -90,6 +90,39 @@ class RoadmapServiceTest {
     }
 
     @Test
+    void the_outline_carries_the_tree_with_its_derived_status_and_no_entity_a_screen_could_keep() throws Exception {
+        TestData.withId(roadmap, 1);
+        TestData.withId(roadmap.cohort(), 2);
+        TestData.withId(roadmap.programme(), 3);
+        var goal = TestData.withId(roadmap.goals().get(0), 10);
+        var outcome = TestData.withId(goal.addChild(ResultLevel.OUTCOME, "Women mediate local conflicts", year(2025)), 11);
+        outcome.changeStatus(ProgressStatus.AT_RISK);
+
+        var outline = service.outline(1);
+
+        assertThat(outline.goals()).extracting(NodeOutline::id).containsExactly(10L);
+        assertThat(outline.nodes()).extracting(NodeOutline::title).containsExactly("Women shape security policy", "Women mediate local conflicts");
+        var shownOutcome = outline.node(11L).orElseThrow();
+        assertThat(outline.parentOf(shownOutcome)).contains(outline.goals().get(0));
+        assertThat(outline.goals().get(0).rolledUpStatus()).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(outline.rolledUpStatus()).isEqualTo(roadmap.rolledUpStatus());
+        assertThat(outline.countryCode()).isEqualTo("CR");
+        assertThat(outline.mayEdit()).isTrue();
+        assertThat(entitiesReachableFrom(outline)).isEmpty();
+    }
+
+    /** Entities held by a read model, walking its record components and collections. */
+    private static List<Object> entitiesReachableFrom(Object value) throws ReflectiveOperationException {
+        var found = new java.util.ArrayList<Object>();
+        if (value instanceof org.napacademy.domain.model.shared.AbstractEntity) found.add(value);
+        else if (value instanceof Collection<?> items) for (var item : items) found.addAll(entitiesReachableFrom(item));
+        else if (value instanceof java.util.Map<?, ?> map) found.addAll(entitiesReachableFrom(List.copyOf(map.values())));
+        else if (value instanceof Record) for (var component : value.getClass().getRecordComponents())
+            found.addAll(entitiesReachableFrom(component.getAccessor().invoke(value)));
+        return found;
+    }
+
+    @Test
     void a_page_of_nodes_is_cut_from_the_tree_order() {
         var all = List.of("goal", "outcome", "output");
         assertThat(Listing.slice(all, 1, 5).items()).containsExactly("outcome", "output");

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import org.napacademy.application.EndorsementOutline;
 import org.napacademy.application.GatheringRoadmapService;
-import org.napacademy.domain.model.roadmap.Endorsement;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.domain.model.programme.Term;
-import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.interfaces.words.ProgrammeWords;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -39,7 +39,7 @@ public class EndorsementsPanel extends VerticalLayout {
     final DatePicker adoptedOn = new LocalizedDatePicker(getTranslation("gathering.adoptionDate"));
     final Button adopt = new Button(getTranslation("gathering.adopt"), VaadinIcon.CHECK.create());
     final HorizontalLayout adoptionForm = row(adoptedOn, adopt);
-    final Grid<Endorsement> endorsements = new Grid<>();
+    final Grid<EndorsementOutline> endorsements = new Grid<>();
     private final Paragraph noEndorsements = new Paragraph(getTranslation("gathering.noEndorsements"));
     final ComboBox<Long> delegationId = new ComboBox<>(getTranslation("gathering.delegation"));
     final DatePicker endorsedOn = new LocalizedDatePicker(getTranslation("gathering.endorsedOn"));
@@ -47,7 +47,7 @@ public class EndorsementsPanel extends VerticalLayout {
     final HorizontalLayout recordForm = row(delegationId, endorsedOn, record);
     private final BeanValidationBinder<EndorsementDraft> binder = new BeanValidationBinder<>(EndorsementDraft.class);
 
-    private Roadmap roadmap;
+    private RoadmapOutline roadmap;
     private Map<Long, String> names = Map.of();
     private LongPredicate mayEndorseFor = id -> false;
 
@@ -79,13 +79,13 @@ public class EndorsementsPanel extends VerticalLayout {
         return row;
     }
 
-    private Grid.Column<Endorsement> delegationColumn;
+    private Grid.Column<EndorsementOutline> delegationColumn;
 
     private void configureGrid() {
         endorsements.addThemeVariants(GridVariant.LUMO_COMPACT);
         endorsements.setAllRowsVisible(true);
         endorsements.setWidth("min(100%, 36em)");
-        delegationColumn = endorsements.addColumn(e -> nameOf(e.delegation().id())).setHeader(getTranslation("gathering.delegation")).setFlexGrow(1);
+        delegationColumn = endorsements.addColumn(e -> nameOf(e.delegationId())).setHeader(getTranslation("gathering.delegation")).setFlexGrow(1);
         endorsements.addColumn(e -> formats.date(e.endorsedOn())).setHeader(getTranslation("gathering.endorsedOn")).setAutoWidth(true)
                 .setFlexGrow(0);
         endorsements.addComponentColumn(this::withdrawButton).setAutoWidth(true).setFlexGrow(0);
@@ -98,15 +98,15 @@ public class EndorsementsPanel extends VerticalLayout {
      * {@code mayAdopt}: the user is a trainer of the cohort; {@code mayEndorseFor}: whether the user may record or withdraw
      * the endorsement of a delegation (by id).
      */
-    public void show(Roadmap shown, Map<Long, String> members, boolean mayAdopt, LongPredicate mayEndorseFor) {
+    public void show(RoadmapOutline shown, Map<Long, String> members, boolean mayAdopt, LongPredicate mayEndorseFor) {
         this.roadmap = shown;
         this.names = members;
         // "Member legislature", "Ministry": the programme's own word for a delegation
-        var delegationWord = ProgrammeWords.of(shown.programme(), getLocale()).word(Term.DELEGATION);
+        var delegationWord = ProgrammeWords.of(shown.vocabulary(), getLocale()).word(Term.DELEGATION);
         delegationColumn.setHeader(delegationWord);
         delegationId.setLabel(delegationWord);
         this.mayEndorseFor = mayEndorseFor;
-        var adopted = shown.adoptedOn();
+        var adopted = shown.adoption();
         adoption.setText(adopted.map(day -> getTranslation("gathering.adoptedOn", formats.date(day)))
                 .orElseGet(() -> getTranslation("gathering.notAdopted")));
         adoptionForm.setVisible(adopted.isEmpty() && mayAdopt);
@@ -114,7 +114,7 @@ public class EndorsementsPanel extends VerticalLayout {
         endorsements.setVisible(!shown.endorsements().isEmpty());
         noEndorsements.setVisible(shown.endorsements().isEmpty());
         var offered = members.keySet().stream()
-                .filter(id -> mayEndorseFor.test(id) && shown.endorsements().stream().noneMatch(e -> e.delegation().id().equals(id)))
+                .filter(id -> mayEndorseFor.test(id) && shown.endorsements().stream().noneMatch(e -> e.delegationId() == id))
                 .toList();
         delegationId.setItems(offered);
         var draft = new EndorsementDraft();
@@ -123,11 +123,11 @@ public class EndorsementsPanel extends VerticalLayout {
         recordForm.setVisible(adopted.isPresent() && !offered.isEmpty());
     }
 
-    private Button withdrawButton(Endorsement endorsement) {
+    private Button withdrawButton(EndorsementOutline endorsement) {
         var withdraw = new Button(getTranslation("gathering.withdraw"), click -> Attempt.writeAndReload(
-                () -> gatherings.withdrawEndorsement(roadmap.id(), roadmap.version(), endorsement.delegation().id()), reload));
+                () -> gatherings.withdrawEndorsement(roadmap.id(), roadmap.version(), endorsement.delegationId()), reload));
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        withdraw.setVisible(mayEndorseFor.test(endorsement.delegation().id()));
+        withdraw.setVisible(mayEndorseFor.test(endorsement.delegationId()));
         return withdraw;
     }
 

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.napacademy.domain.model.roadmap.BudgetLine;
-import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.application.NodeOutline;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /**
@@ -61,10 +61,10 @@ class BudgetPanel extends VerticalLayout {
         add(rule, grid, add, form);
     }
 
-    void show(ResultNode node) {
+    /** {@code editable}: the roadmap is a draft, whose budgets may change. */
+    void show(NodeOutline node, boolean editable) {
         lines = node.budgetLines();
         grid.setItems(lines);
-        var editable = node.roadmap().isDraft();
         add.setVisible(editable);
         grid.setSelectionMode(editable ? Grid.SelectionMode.SINGLE : Grid.SelectionMode.NONE);
         var totals = node.budgetTotals().values();

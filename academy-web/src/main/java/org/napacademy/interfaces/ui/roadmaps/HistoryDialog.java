@@ -14,7 +14,6 @@ import java.util.Locale;
 import org.napacademy.application.HistoryService;
 import org.napacademy.domain.model.audit.AuditRecord;
 import org.napacademy.domain.model.audit.FieldChange;
-import org.napacademy.domain.model.roadmap.ResultNode;
 
 /**
  * The audit trail of one node, newest first, read page by page as the grid scrolls: when (UTC), who, what
@@ -25,8 +24,8 @@ class HistoryDialog extends Dialog {
 
     final Grid<AuditRecord> records = new Grid<>();
 
-    HistoryDialog(ResultNode node, HistoryService history) {
-        setHeaderTitle(getTranslation("history.nodeTitle", node.title()));
+    HistoryDialog(long nodeId, String nodeTitle, HistoryService history) {
+        setHeaderTitle(getTranslation("history.nodeTitle", nodeTitle));
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(ZoneOffset.UTC);
         records.addColumn(record -> when.format(record.recordedAt())).setHeader(getTranslation("history.when"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -34,11 +33,11 @@ class HistoryDialog extends Dialog {
         records.addColumn(this::what).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
         records.addComponentColumn(this::changes).setHeader(getTranslation("history.changes")).setFlexGrow(1);
         records.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        records.setItems(query -> history.nodeHistory(node.id(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) history.countNodeHistory(node.id()));
+        records.setItems(query -> history.nodeHistory(nodeId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) history.countNodeHistory(nodeId));
         records.setHeight("28em");
         var empty = new Paragraph(getTranslation("history.empty"));
-        empty.setVisible(history.countNodeHistory(node.id()) == 0);
+        empty.setVisible(history.countNodeHistory(nodeId) == 0);
         add(empty, records);
         setWidth("min(70em, 95vw)");
         setResizable(true);

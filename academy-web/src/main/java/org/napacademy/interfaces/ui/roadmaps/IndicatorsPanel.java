@@ -20,7 +20,8 @@ import org.napacademy.domain.model.roadmap.Achievement;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.Measurement;
 import org.napacademy.domain.model.roadmap.Period;
-import org.napacademy.domain.model.roadmap.ResultNode;
+import org.napacademy.application.NodeOutline;
+import org.napacademy.domain.model.shared.DateRange;
 import org.napacademy.interfaces.ui.common.Attempt;
 import org.napacademy.interfaces.ui.common.Confirmations;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -48,7 +49,11 @@ class IndicatorsPanel extends VerticalLayout {
     private final PeriodForm periodForm = new PeriodForm();
     private final ActualForm actualForm = new ActualForm();
 
-    private ResultNode node;
+    /** The node shown, its schedule, whether its roadmap is a draft, and its indicators as read when it was shown. */
+    private Long nodeId;
+    private DateRange nodeSchedule;
+    private boolean structureEditable;
+    private List<Indicator> shownIndicators = List.of();
     private Long selectedIndicatorId;
     private Long selectedPeriodId;
 
@@ -100,7 +105,7 @@ class IndicatorsPanel extends VerticalLayout {
         for (var button : List.of(addPeriod, editTargets, recordActual)) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         addPeriod.addClickListener(click -> {
             var last = indicator().flatMap(i -> i.periods().stream().reduce((a, b) -> b));
-            var start = last.map(p -> p.dates().end().plusDays(1)).orElse(node.schedule().start());
+            var start = last.map(p -> p.dates().end().plusDays(1)).orElse(nodeSchedule.start());
             openPeriodForm(PeriodDraft.newPeriod(start, start.plusYears(1).minusDays(1)));
         });
         editTargets.addClickListener(click -> period().ifPresent(p -> openPeriodForm(PeriodDraft.of(p))));
@@ -122,18 +127,23 @@ class IndicatorsPanel extends VerticalLayout {
         add(indicatorGrid, addIndicator, indicatorForm, periodsHeading, periodGrid, periodButtons, periodForm, actualForm);
     }
 
-    /** Shows the node's indicators, keeping the indicator and period selected before a reload. */
-    void show(ResultNode shown) {
-        this.node = shown;
-        var editable = shown.roadmap().isDraft();
+    /**
+     * Shows the node's indicators, read now (the roadmap screen keeps no measurements), keeping the indicator and
+     * period selected before a reload; {@code editable}: the roadmap is a draft, whose indicators and targets may change.
+     */
+    void show(NodeOutline shown, boolean editable) {
+        this.nodeId = shown.id();
+        this.nodeSchedule = shown.schedule();
+        this.structureEditable = editable;
+        this.shownIndicators = indicators.indicatorsOf(shown.id());
         addIndicator.setVisible(editable);
         addPeriod.setVisible(editable);
         editTargets.setVisible(editable);
         var keepIndicator = selectedIndicatorId;
         var keepPeriod = selectedPeriodId;
-        indicatorGrid.setItems(shown.indicators());
+        indicatorGrid.setItems(shownIndicators);
         indicatorForm.setVisible(false);
-        shown.indicators().stream().filter(i -> Objects.equals(i.id(), keepIndicator)).findFirst().ifPresentOrElse(i -> {
+        shownIndicators.stream().filter(i -> Objects.equals(i.id(), keepIndicator)).findFirst().ifPresentOrElse(i -> {
             indicatorGrid.select(i);
             i.periods().stream().filter(p -> Objects.equals(p.id(), keepPeriod)).findFirst().ifPresent(periodGrid::select);
         }, () -> selectIndicator(null));
@@ -148,7 +158,7 @@ class IndicatorsPanel extends VerticalLayout {
         periodGrid.setVisible(chosen);
         periodButtons.setVisible(chosen);
         if (chosen) {
-            indicatorForm.edit(IndicatorDraft.of(indicator), node.roadmap().isDraft());
+            indicatorForm.edit(IndicatorDraft.of(indicator), structureEditable);
             indicatorForm.setVisible(true);
             periodsHeading.setText(getTranslation("period.titleOf", indicator.title()));
             periodGrid.setItems(indicator.periods());
@@ -176,22 +186,21 @@ class IndicatorsPanel extends VerticalLayout {
 
     private void saveIndicator(IndicatorDraft draft) {
         Attempt.writeAndReload(() -> selectedIndicatorId = draft.isNew()
-                ? indicators.addIndicator(node.id(), draft.toNew()).id()
+                ? indicators.addIndicator(nodeId, draft.toNew()).id()
                 : indicators.updateIndicator(draft.id(), draft.version(), draft.toChanges()).id(), reload);
     }
 
     private void savePeriod(PeriodDraft draft) {
         indicator().ifPresent(i -> {
             Attempt.writeAndReload(() -> selectedPeriodId = draft.isNew()
-                    ? indicators.addPeriod(i.id(), org.napacademy.domain.model.shared.DateRange.of(draft.getStartDate(), draft.getEndDate()),
+                    ? indicators.addPeriod(i.id(), DateRange.of(draft.getStartDate(), draft.getEndDate()),
                             draft.targets()).id()
                     : indicators.replaceTargets(draft.id(), draft.version(), draft.targets()).id(), reload);
         });
     }
 
     private Optional<Indicator> indicator() {
-        return node == null ? Optional.empty()
-                : node.indicators().stream().filter(i -> Objects.equals(i.id(), selectedIndicatorId)).findFirst();
+        return shownIndicators.stream().filter(i -> Objects.equals(i.id(), selectedIndicatorId)).findFirst();
     }
 
     private Optional<Period> period() {

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.function.Predicate;
-import org.napacademy.domain.model.roadmap.ResultNode;
-import org.napacademy.domain.model.roadmap.Roadmap;
+import java.util.Objects;
+import org.napacademy.application.NodeOutline;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.interfaces.words.ProgrammeWords;
 
 /**
@@ -17,15 +18,15 @@ import org.napacademy.interfaces.words.ProgrammeWords;
  */
 class MoveDialog extends Dialog {
 
-    MoveDialog(ResultNode node, Roadmap roadmap, Predicate<ResultNode> move) {
+    MoveDialog(NodeOutline node, RoadmapOutline roadmap, ProgrammeWords words, Predicate<NodeOutline> move) {
         setHeaderTitle(getTranslation("node.moveTitle", node.title()));
         var parents = roadmap.nodes().stream()
                 .filter(candidate -> roadmap.template().mayContain(candidate.level(), node.level()))
-                .filter(candidate -> node.parent().map(p -> !p.sameAs(candidate)).orElse(true))
+                .filter(candidate -> !Objects.equals(node.parentId(), candidate.id()))
                 .toList();
-        var parent = new ComboBox<ResultNode>(getTranslation("node.newParent"));
+        var parent = new ComboBox<NodeOutline>(getTranslation("node.newParent"));
         parent.setItems(parents);
-        parent.setItemLabelGenerator(candidate -> ProgrammeWords.of(roadmap.programme(), getLocale()).level(candidate.level()) + ": " + candidate.title());
+        parent.setItemLabelGenerator(candidate -> words.level(candidate.level()) + ": " + candidate.title());
         parent.setWidthFull();
         parent.setRequiredIndicatorVisible(true);
         var hint = new Paragraph(parents.isEmpty() ? getTranslation("node.moveNowhere") : getTranslation("node.moveHint"));

@@ -5,11 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.napacademy.application.NewNode;
+import org.napacademy.application.NodeOutline;
 import org.napacademy.application.NodeDetails;
-import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
-import org.napacademy.domain.model.roadmap.ResultNode;
 import org.napacademy.domain.model.shared.DateRange;
 
 /**
@@ -33,31 +32,31 @@ public class NodeDraft {
     private Long draftedInModuleId;
     private Long assignedDelegationId;
 
-    static NodeDraft of(ResultNode node) {
+    static NodeDraft of(NodeOutline node) {
         var draft = new NodeDraft();
         draft.id = node.id();
         draft.version = node.version();
-        draft.parentId = node.parent().map(ResultNode::id).orElse(null);
+        draft.parentId = node.parentId();
         draft.level = node.level();
         draft.title = node.title();
-        draft.description = node.description().orElse(null);
-        draft.tag = node.tag().orElse(null);
-        draft.assignedDelegationId = node.assignedDelegation().map(d -> d.id()).orElse(null);
-        draft.responsibleInstitution = node.responsibleInstitution().orElse(null);
+        draft.description = node.description();
+        draft.tag = node.tag();
+        draft.assignedDelegationId = node.assignedDelegationId();
+        draft.responsibleInstitution = node.responsibleInstitution();
         draft.startDate = node.schedule().start();
         draft.endDate = node.schedule().end();
         draft.status = node.status();
-        draft.draftedInModuleId = node.draftedIn().map(Module::id).orElse(null);
+        draft.draftedInModuleId = node.draftedInModuleId();
         return draft;
     }
 
     /** A new child at {@code level}, with the parent's tag, dates and institution to start from. */
-    static NodeDraft childOf(ResultNode parent, ResultLevel level) {
+    static NodeDraft childOf(NodeOutline parent, ResultLevel level) {
         var draft = new NodeDraft();
         draft.parentId = parent.id();
         draft.level = level;
-        draft.tag = parent.tag().orElse(null);
-        draft.responsibleInstitution = parent.responsibleInstitution().orElse(null);
+        draft.tag = parent.tag();
+        draft.responsibleInstitution = parent.responsibleInstitution();
         draft.startDate = parent.schedule().start();
         draft.endDate = parent.schedule().end();
         draft.status = ProgressStatus.NOT_STARTED;

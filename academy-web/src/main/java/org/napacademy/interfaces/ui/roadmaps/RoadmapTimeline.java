@@ -9,8 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import org.napacademy.domain.model.roadmap.ResultLevel;
-import org.napacademy.domain.model.roadmap.ResultNode;
-import org.napacademy.domain.model.roadmap.Roadmap;
+import org.napacademy.application.NodeOutline;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /**
@@ -27,10 +27,10 @@ class RoadmapTimeline extends Div {
         getStyle().set("overflow-x", "auto");
     }
 
-    void show(Roadmap roadmap) {
+    void show(RoadmapOutline roadmap) {
         removeAll();
         var activities = roadmap.nodes().stream().filter(n -> n.level() == ResultLevel.ACTIVITY)
-                .sorted(Comparator.comparing((ResultNode n) -> n.schedule().start()).thenComparing(n -> n.schedule().end()))
+                .sorted(Comparator.comparing((NodeOutline n) -> n.schedule().start()).thenComparing(n -> n.schedule().end()))
                 .toList();
         if (activities.isEmpty()) {
             add(new Paragraph(getTranslation("timeline.empty")));
@@ -92,11 +92,11 @@ class RoadmapTimeline extends Div {
         return cell;
     }
 
-    private Div legend(List<ResultNode> activities) {
+    private Div legend(List<NodeOutline> activities) {
         var legend = new Div();
         legend.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
                 .set("margin-top", "var(--lumo-space-m)");
-        activities.stream().map(ResultNode::rolledUpStatus).distinct().sorted().map(StatusBadge::new).forEach(legend::add);
+        activities.stream().map(NodeOutline::rolledUpStatus).distinct().sorted().map(StatusBadge::new).forEach(legend::add);
         return legend;
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,12 +39,12 @@ import org.napacademy.application.EntityNotFound;
 import org.napacademy.application.GatheringRoadmapService;
 import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
+import org.napacademy.application.NodeOutline;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.programme.Term;
 import org.napacademy.domain.model.roadmap.ResultLevel;
-import org.napacademy.domain.model.roadmap.ResultNode;
-import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
@@ -77,7 +78,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private final Formats formats;
 
     private final VerticalLayout header = new VerticalLayout();
-    final TreeGrid<ResultNode> tree = new TreeGrid<>();
+    final TreeGrid<NodeOutline> tree = new TreeGrid<>();
     private final Paragraph emptyTree = new Paragraph();
     private final Paragraph structureLocked = new Paragraph();
     final Button addGoal = new Button("", VaadinIcon.PLUS.create());
@@ -88,13 +89,16 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private final TabSheet editorTabs = new TabSheet();
     private final VerticalLayout editor = new VerticalLayout();
     private final RoadmapTimeline timeline;
-    private final List<Grid.Column<ResultNode>> detailColumns = new ArrayList<>();
+    private TabSheet views;
+    private Tab timelineTab;
+    private final List<Grid.Column<NodeOutline>> detailColumns = new ArrayList<>();
     NodeForm nodeForm;
     private BudgetPanel budgetPanel;
     private IndicatorsPanel indicatorsPanel;
 
     private long roadmapId;
-    private Roadmap roadmap;
+    /** What the screen shows and keeps: values only, read again after every change. */
+    private RoadmapOutline roadmap;
     private Long selectedNodeId;
     /** Whether the actor may change this roadmap: a reader sees no editing buttons (the service would refuse them). */
     private boolean editable;
@@ -133,8 +137,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     void open(long id) {
         roadmapId = id;
         try {
-            roadmap = roadmaps.wholeForEditing(id);
-            editable = access.mayEdit(roadmap);
+            roadmap = roadmaps.outline(id);
+            editable = roadmap.mayEdit();
         } catch (EntityNotFound missing) {
             showMissing();
             return;
@@ -151,7 +155,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private void build() {
         removeAll();
         var modules = new LinkedHashMap<Long, String>();
-        curriculum.modules(roadmap.programme().id(), 0, 100)
+        curriculum.modules(roadmap.programmeId(), 0, 100)
                 .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
         nodeForm = new NodeForm(modules, roadmap.template().tags(), words());
         nodeForm.addSaveListener(save -> saveNode(save.draft()));
@@ -177,13 +181,13 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         buildGatheringParts();
         addGoal.addClickListener(click -> {
             tree.deselectAll();
-            var cohortDates = roadmap.cohort().dates();
+            var cohortDates = roadmap.cohortDates();
             openNode(NodeDraft.newGoal(cohortDates.start(), cohortDates.start().plusYears(3).minusDays(1)));
         });
         addChild.addClickListener(click -> selectedNode().ifPresent(parent -> roadmap.template().levelBelow(parent.level())
                 .ifPresent(level -> openNode(NodeDraft.childOf(parent, level)))));
         move.addClickListener(click -> selectedNode().ifPresent(this::openMoveDialog));
-        showHistory.addClickListener(click -> selectedNode().ifPresent(node -> new HistoryDialog(node, history).open()));
+        showHistory.addClickListener(click -> selectedNode().ifPresent(node -> new HistoryDialog(node.id(), node.title(), history).open()));
         for (var button : new Button[] {addGoal, addChild, move, showHistory}) button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         // readers see the history; only those who may edit get the structure buttons
         addGoal.setVisible(editable);
@@ -206,12 +210,13 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         structure.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-m)")
                 .set("align-items", "flex-start");
 
-        var tabs = new TabSheet();
-        tabs.setWidthFull();
-        tabs.add(getTranslation("roadmap.tab.tree"), structure);
-        tabs.add(getTranslation("roadmap.tab.timeline"), timeline);
-        if (endorsementsPanel != null) tabs.add(getTranslation("gathering.endorsements"), endorsementsPanel);
-        add(header, tabs);
+        views = new TabSheet();
+        views.setWidthFull();
+        views.add(getTranslation("roadmap.tab.tree"), structure);
+        timelineTab = views.add(getTranslation("roadmap.tab.timeline"), timeline);
+        if (endorsementsPanel != null) views.add(getTranslation("gathering.endorsements"), endorsementsPanel);
+        views.addSelectedChangeListener(change -> showTimelineWhenSelected());
+        add(header, views);
     }
 
     /** A shared roadmap's results are assigned to the cohort's delegations, which endorse it; a delegation's roadmap has neither. */
@@ -220,10 +225,10 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         if (!roadmap.isGatheringRoadmap()) return;
         var locale = getLocale();
         members = new LinkedHashMap<>();
-        gatherings.members(roadmap.cohort().id()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
+        gatherings.members(roadmap.cohortId()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
                 .sorted(Map.Entry.comparingByValue()).forEach(m -> members.put(m.getKey(), m.getValue()));
         nodeForm.assignedDelegationId.offer(members);
-        var assignee = tree.addColumn(n -> n.assignedDelegation().map(d -> members.getOrDefault(d.id(), "")).orElse(""))
+        var assignee = tree.addColumn(n -> n.assignedDelegationId() == null ? "" : members.getOrDefault(n.assignedDelegationId(), ""))
                 .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0);
         detailColumns.add(assignee);
         // right after the title and the level, where it stays in view on a narrow screen
@@ -236,29 +241,29 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** " · Adopted by the gathering on 28 Nov 2025" for an adopted shared roadmap; nothing otherwise. */
     private String adoptionNote() {
-        return roadmap.adoptedOn().map(day -> " · " + getTranslation("gathering.adoptedOn", formats.date(day))).orElse("");
+        return roadmap.adoption().map(day -> " · " + getTranslation("gathering.adoptedOn", formats.date(day))).orElse("");
     }
 
-    private String tagLabel(ResultNode node) { return words().tag(roadmap.template(), node.tag().orElse(null)); }
+    private String tagLabel(NodeOutline node) { return words().tag(roadmap.template(), node.tag()); }
 
-    private ProgrammeWords words() { return ProgrammeWords.of(roadmap.programme(), getLocale()); }
+    private ProgrammeWords words() { return ProgrammeWords.of(roadmap.vocabulary(), getLocale()); }
 
     private void configureTree() {
-        tree.addHierarchyColumn(ResultNode::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
-                .setTooltipGenerator(ResultNode::title).setResizable(true).setSortable(false);
+        tree.addHierarchyColumn(NodeOutline::title).setHeader(getTranslation("node.title")).setFlexGrow(1).setWidth("17em")
+                .setTooltipGenerator(NodeOutline::title).setResizable(true).setSortable(false);
         tree.addColumn(n -> words().level(n.level())).setHeader(getTranslation("node.level")).setAutoWidth(true)
                 .setFlexGrow(0);
         if (roadmap.template().usesTags())
             detailColumns.add(tree.addColumn(this::tagLabel).setHeader(words().word(Term.TAG)).setAutoWidth(true).setFlexGrow(0));
-        detailColumns.add(tree.addColumn(n -> n.responsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
-                .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.responsibleInstitution().orElse("")));
+        detailColumns.add(tree.addColumn(n -> n.optionalResponsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
+                .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.optionalResponsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.dates(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
         tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         detailColumns.add(tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget"))
                 .setAutoWidth(true).setFlexGrow(0));
         tree.addSelectionListener(selection -> {
-            selectedNodeId = selection.getFirstSelectedItem().map(ResultNode::id).orElse(null);
+            selectedNodeId = selection.getFirstSelectedItem().map(NodeOutline::id).orElse(null);
             selection.getFirstSelectedItem().ifPresentOrElse(this::showNode, this::closeEditor);
         });
     }
@@ -266,7 +271,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     /** Reads the roadmap again (after a change, or when someone else changed it) and shows it. */
     void reload() {
         try {
-            roadmap = roadmaps.wholeForEditing(roadmapId);
+            roadmap = roadmaps.outline(roadmapId);
+            editable = roadmap.mayEdit();
         } catch (EntityNotFound missing) {
             showMissing();
             return;
@@ -277,13 +283,13 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     private void refresh() {
         showHeader();
         var keep = selectedNodeId;
-        tree.setItems(roadmap.goals(), ResultNode::children);
+        tree.setItems(roadmap.goals(), NodeOutline::children);
         tree.expandRecursively(roadmap.goals(), ResultLevel.values().length);
         emptyTree.setVisible(roadmap.goals().isEmpty());
         tree.setVisible(!roadmap.goals().isEmpty());
         structureLocked.setText(roadmap.isDraft() ? getTranslation("roadmap.structureOpen")
                 : getTranslation("roadmap.structureLocked", getTranslation("roadmap.status." + roadmap.status())));
-        timeline.show(roadmap);
+        showTimelineWhenSelected();
         var previous = roadmap.nodes().stream().filter(n -> Objects.equals(n.id(), keep)).findFirst();
         previous.ifPresentOrElse(node -> {
             tree.select(node);
@@ -291,12 +297,18 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         }, this::closeEditor);
     }
 
+    /** The timeline has a few components per activity: built when its tab is open, dropped while it is not. */
+    private void showTimelineWhenSelected() {
+        if (views != null && views.getSelectedTab() == timelineTab) timeline.show(roadmap);
+        else timeline.removeAll();
+    }
+
     /** The node's place in the tree as TreeGrid scrolls to it: its goal's index, then each child index below. */
-    private int[] pathOf(ResultNode node) {
+    private int[] pathOf(NodeOutline node) {
         var path = new ArrayDeque<Integer>();
-        for (var current = node; current != null; current = current.parent().orElse(null)) {
+        for (var current = node; current != null; current = roadmap.parentOf(current).orElse(null)) {
             var self = current;
-            var siblings = current.parent().map(ResultNode::children).orElse(roadmap.goals());
+            var siblings = roadmap.parentOf(current).map(NodeOutline::children).orElse(roadmap.goals());
             path.push(IntStream.range(0, siblings.size()).filter(i -> siblings.get(i) == self).findFirst().orElse(0));
         }
         return path.stream().mapToInt(Integer::intValue).toArray();
@@ -309,9 +321,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         header.getStyle().set("gap", "var(--lumo-space-s)");
         var title = new H1(roadmap.title());
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)").set("margin", "0");
-        var whose = new Span(roadmap.delegation()
-                .map(delegation -> countryNames.getOrDefault(delegation.country().iso2(), delegation.country().iso2()) + " · ")
-                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohort().name() + adoptionNote());
+        var whose = new Span(roadmap.country().map(code -> countryNames.getOrDefault(code, code) + " · ")
+                .orElseGet(() -> getTranslation("gathering.owner") + " · ") + roadmap.cohortName() + adoptionNote());
         whose.getStyle().set("color", "var(--lumo-secondary-text-color)");
 
         var status = new Span(getTranslation("roadmap.statusIs", getTranslation("roadmap.status." + roadmap.status())));
@@ -322,7 +333,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         Arrays.stream(RoadmapStatus.values()).filter(roadmap.status()::mayBecome)
                 // a gathering adopts its shared roadmap on a day, in the endorsements tab, rather than endorsing it here
                 .filter(next -> !(roadmap.isGatheringRoadmap() && next == RoadmapStatus.ENDORSED))
-                .filter(next -> next == RoadmapStatus.SUBMITTED ? editable : access.mayReview(roadmap)).forEach(next -> {
+                .filter(next -> next == RoadmapStatus.SUBMITTED ? editable : roadmap.mayReview()).forEach(next -> {
             var button = new Button(getTranslation("roadmap.transition." + roadmap.status() + "." + next),
                     click -> changeStatus(next));
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, next == RoadmapStatus.DRAFT ? ButtonVariant.LUMO_CONTRAST : ButtonVariant.LUMO_PRIMARY);
@@ -335,20 +346,20 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
                         progress.activitiesDone(), progress.activities(), formats.share(progress.activitiesDoneShare()))),
                 figure(getTranslation("roadmap.progress.indicatorsOnTrack"), getTranslation("roadmap.progress.indicators",
                         progress.indicatorsOnTrack(), progress.indicatorsMeasured(), formats.share(progress.indicatorsOnTrackShare()))),
-                figure(getTranslation("roadmap.health"), new StatusBadge(RoadmapService.rolledUpStatus(roadmap))));
+                figure(getTranslation("roadmap.health"), new StatusBadge(roadmap.rolledUpStatus())));
         figures.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
         var back = new RouterLink(getTranslation("roadmap.backToList"), RoadmapListView.class);
         var downloads = new DownloadLinks("api/v1/roadmaps/" + roadmap.id() + "/exports", List.of("pdf", "xlsx", "csv", "iati"));
         header.add(back, title, whose, statusRow, figures, downloads);
         if (editable) header.add(ImportButtons.actuals(roadmap.id(), roadmap.title(), this::reload));
         if (editable && !roadmap.isGatheringRoadmap()) header.add(sharing());
-        if (endorsementsPanel != null) endorsementsPanel.show(roadmap, members, access.mayReview(roadmap),
-                id -> access.mayReview(roadmap) || access.ownDelegation().filter(own -> own == id).isPresent());
+        if (endorsementsPanel != null) endorsementsPanel.show(roadmap, members, roadmap.mayReview(),
+                id -> roadmap.mayReview() || access.ownDelegation().filter(own -> own == id).isPresent());
     }
 
     /** Peer learning: the delegation lets the other delegations of its cohort read the roadmap. */
     private Checkbox sharing() {
-        var share = new Checkbox(getTranslation("roadmap.share"), roadmap.isSharedWithCohort());
+        var share = new Checkbox(getTranslation("roadmap.share"), roadmap.sharedWithCohort());
         share.setId("share-with-cohort");
         share.addValueChangeListener(change -> {
             if (change.isFromClient())
@@ -374,14 +385,14 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         Attempt.writeAndReload(() -> roadmaps.changeStatus(roadmapId, roadmap.version(), next), this::reload);
     }
 
-    private void showNode(ResultNode node) {
+    private void showNode(NodeOutline node) {
         showEditor(true);
         var structureEditable = roadmap.isDraft();
         nodeForm.edit(NodeDraft.of(node), structureEditable);
-        budgetPanel.show(node);
+        budgetPanel.show(node, structureEditable);
         editorTabs.getTab(budgetPanel).setVisible(true);
         editorTabs.getTab(indicatorsPanel).setVisible(node.level().carriesIndicators());
-        if (node.level().carriesIndicators()) indicatorsPanel.show(node);
+        if (node.level().carriesIndicators()) indicatorsPanel.show(node, structureEditable);
         else if (editorTabs.getSelectedIndex() == 2) editorTabs.setSelectedIndex(0);
         var below = roadmap.template().levelBelow(node.level());
         addChild.setVisible(editable && below.isPresent());
@@ -430,8 +441,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    private void openMoveDialog(ResultNode node) {
-        new MoveDialog(node, roadmap, newParent -> {
+    private void openMoveDialog(NodeOutline node) {
+        new MoveDialog(node, roadmap, words(), newParent -> {
             if (Attempt.write(() -> roadmaps.moveNode(node.id(), node.version(), newParent.id(), null), this::reload)) {
                 Attempt.saved();
                 reload();
@@ -441,7 +452,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         }).open();
     }
 
-    private Optional<ResultNode> selectedNode() { return tree.getSelectedItems().stream().findFirst(); }
+    private Optional<NodeOutline> selectedNode() { return tree.getSelectedItems().stream().findFirst(); }
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {

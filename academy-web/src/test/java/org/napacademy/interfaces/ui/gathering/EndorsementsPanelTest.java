@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.napacademy.application.GatheringRoadmapService;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.domain.model.country.Country;
 import org.napacademy.domain.model.country.Subregion;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -49,7 +50,8 @@ class EndorsementsPanelTest {
         System.setProperty("vaadin.i18n.provider", AcademyTranslations.class.getName());
         MockVaadin.setup(new Routes());
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        var programme = WpsTags.applyTo(new Programme("Parliamentary network", "Security in the Americas", Set.of("en", "es", "pt", "fr")));
+        var programme = ViewTestSupport.withId(
+                WpsTags.applyTo(new Programme("Parliamentary network", "Security in the Americas", Set.of("en", "es", "pt", "fr"))), 1L);
         var cohort = ViewTestSupport.withId(new Cohort(programme, "2025 Panama City gathering",
                 new Venue("National Assembly", "Panama City", "PA", "America/Panama"), DateRange.of(FIRST_DAY, FIRST_DAY.plusDays(1))), 2L);
         ViewTestSupport.withId(new Delegation(cohort, country("BO", "Bolivia")), BOLIVIA);
@@ -57,7 +59,8 @@ class EndorsementsPanelTest {
         members.put(BOLIVIA, "Bolivia");
         members.put(ECUADOR, "Ecuador");
         roadmap = ViewTestSupport.withId(Roadmap.ofGathering(cohort, "Outcome document"), 7L);
-        roadmap.addGoal("Human security for the people of the Americas", "PARTICIPATION", DateRange.of(FIRST_DAY, FIRST_DAY.plusYears(2)));
+        ViewTestSupport.withId(roadmap.addGoal("Human security for the people of the Americas", "PARTICIPATION",
+                DateRange.of(FIRST_DAY, FIRST_DAY.plusYears(2))), 9L);
         panel = new EndorsementsPanel(gatherings, new Formats(Locale.ENGLISH), () -> reloads++);
         UI.getCurrent().add(panel);
     }
@@ -72,7 +75,7 @@ class EndorsementsPanelTest {
     }
 
     private void showAsTrainer() {
-        panel.show(roadmap, members, true, id -> true);
+        panel.show(RoadmapOutline.of(roadmap, true, true), members, true, id -> true);
     }
 
     @Test
@@ -115,7 +118,7 @@ class EndorsementsPanelTest {
     @Test
     void a_delegate_is_offered_only_their_own_delegation_and_may_not_adopt() {
         roadmap.adopt(FIRST_DAY);
-        panel.show(roadmap, members, false, id -> id == BOLIVIA);
+        panel.show(RoadmapOutline.of(roadmap, false, false), members, false, id -> id == BOLIVIA);
         assertThat(panel.adoptionForm.isVisible()).isFalse();
         assertThat(panel.delegationId.getValue()).isEqualTo(BOLIVIA);
         assertThat(panel.delegationId.getListDataView().getItems().toList()).containsExactly(BOLIVIA);

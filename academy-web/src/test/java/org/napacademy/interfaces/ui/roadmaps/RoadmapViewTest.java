@@ -30,6 +30,8 @@ import org.napacademy.application.HistoryService;
 import org.napacademy.application.IndicatorService;
 import org.napacademy.application.NewNode;
 import org.napacademy.application.NodeDetails;
+import org.napacademy.application.NodeOutline;
+import org.napacademy.application.RoadmapOutline;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.application.StaleVersion;
 import org.napacademy.domain.model.audit.AuditAction;
@@ -71,7 +73,8 @@ class RoadmapViewTest {
     /** The view as {@code actor} sees it; the policy decides what it offers. */
     private void open(Actor actor) {
         if (view != null) UI.getCurrent().remove(view);
-        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries(), history, new AccessPolicy(() -> actor));
+        roadmaps.policy = new AccessPolicy(() -> actor);
+        view = new RoadmapView(roadmaps, new IndicatorService(), new Modules(), new Countries(), history, roadmaps.policy);
         UI.getCurrent().add(view);
         view.open(7L);
     }
@@ -91,20 +94,20 @@ class RoadmapViewTest {
         assertThat(view.addGoal.isVisible()).isFalse();
         assertThat(_find(view, Checkbox.class, spec -> spec.withId("share-with-cohort"))).isEmpty();
         // a reader still follows who changed what
-        view.tree.select(roadmaps.roadmap.goals().get(0));
+        view.tree.select(shown(view, roadmaps.roadmap.goals().get(0)));
         assertThat(view.showHistory.isVisible()).isTrue();
         assertThat(view.move.isVisible()).isFalse();
     }
 
     @Test
     void the_tree_shows_the_goal_and_its_outcome() {
-        assertThat(view.tree.getTreeData().getRootItems()).containsExactly(goal);
-        assertThat(view.tree.getTreeData().getChildren(goal)).extracting(ResultNode::title).containsExactly("Women mediate");
+        assertThat(view.tree.getTreeData().getRootItems()).extracting(NodeOutline::id).containsExactly(goal.id());
+        assertThat(view.tree.getTreeData().getChildren(shown(view, goal))).extracting(NodeOutline::title).containsExactly("Women mediate");
     }
 
     @Test
     void an_empty_title_is_refused_next_to_the_field_without_calling_the_service() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
         _setValue(view.nodeForm.title, "");
 
         _click(view.nodeForm.saveButton());
@@ -116,7 +119,7 @@ class RoadmapViewTest {
 
     @Test
     void an_end_before_the_start_is_refused_next_to_the_end_date() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
         _setValue(view.nodeForm.endDate, LocalDate.of(2024, 1, 1));
 
         _click(view.nodeForm.saveButton());
@@ -128,7 +131,7 @@ class RoadmapViewTest {
 
     @Test
     void saving_a_node_calls_the_service_with_the_version_it_read() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
         _setValue(view.nodeForm.title, "Women lead conflict prevention");
 
         _click(view.nodeForm.saveButton());
@@ -139,7 +142,7 @@ class RoadmapViewTest {
 
     @Test
     void adding_a_child_asks_for_the_next_level_of_the_template() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
 
         _click(view.addChild);
 
@@ -151,7 +154,7 @@ class RoadmapViewTest {
 
     @Test
     void a_stale_version_shows_the_notice_and_reloads_the_tree() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
         roadmaps.staleOnUpdate = true;
         var loadsBefore = roadmaps.loads;
         _setValue(view.nodeForm.title, "Changed meanwhile");
@@ -165,7 +168,7 @@ class RoadmapViewTest {
 
     @Test
     void a_broken_rule_shows_its_message_and_keeps_the_form_open() {
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
         roadmaps.ruleOnUpdate = "The roadmap is SUBMITTED; its structure changes only in DRAFT";
         _setValue(view.nodeForm.title, "Not now");
 
@@ -182,7 +185,7 @@ class RoadmapViewTest {
                 "{\"title\":\"Women take part\",\"status\":\"NOT_STARTED\"}",
                 "{\"title\":\"Women take part in resolving social conflicts\",\"status\":\"ON_TRACK\"}"));
         history.records.add(auditRecord(20L, "admin", AuditAction.CREATE, "Indicator", null, "{\"title\":\"Mediators\",\"baselineValue\":null}"));
-        view.tree.select(goal);
+        view.tree.select(shown(view, goal));
 
         _click(view.showHistory);
 
@@ -243,6 +246,18 @@ class RoadmapViewTest {
     }
 
 
+    /** The tree's item for {@code node}: the view shows outlines read from the service, not the entities themselves. */
+    static NodeOutline shown(RoadmapView view, ResultNode node) {
+        var data = view.tree.getTreeData();
+        var todo = new java.util.ArrayDeque<>(data.getRootItems());
+        while (!todo.isEmpty()) {
+            var candidate = todo.pop();
+            if (candidate.id() == node.id()) return candidate;
+            todo.addAll(data.getChildren(candidate));
+        }
+        throw new AssertionError(node + " is not in the tree");
+    }
+
     /** The roadmap service over one roadmap in memory, recording what the view asks of it. */
     static class Roadmaps extends RoadmapService {
         Roadmap roadmap;
@@ -252,9 +267,12 @@ class RoadmapViewTest {
         final List<String> updates = new ArrayList<>();
         final List<String> added = new ArrayList<>();
 
-        @Override public Roadmap wholeForEditing(long roadmapId) {
+        /** Decides what the outline says the user may do, as the real service's policy does. */
+        AccessPolicy policy = new AccessPolicy(() -> Actor.SYSTEM);
+
+        @Override public RoadmapOutline outline(long roadmapId) {
             loads++;
-            return roadmap;
+            return RoadmapOutline.of(roadmap, policy.mayEdit(roadmap), policy.mayReview(roadmap));
         }
 
         @Override public ResultNode updateNode(long nodeId, long expectedVersion, NodeDetails details) {

@@ -79,7 +79,7 @@ class RoadmapViewWordsTest {
     @Test
     void the_node_form_and_the_add_child_button_name_the_levels_as_the_programme_does() {
         open(Locale.ENGLISH);
-        view.tree.select(priority);
+        view.tree.select(RoadmapViewTest.shown(view, priority));
 
         assertThat(_get(view.nodeForm, H3.class).getText()).isEqualTo("Edit Priority");
         assertThat(view.nodeForm.tag.getLabel()).isEqualTo("Crime area");
@@ -96,7 +96,7 @@ class RoadmapViewWordsTest {
         assertThat(GridKt._getFormattedRow(view.tree, 0)).contains("Prioridad", "Ciberdelincuencia");
 
         // the editor takes the room of the tree's detail columns
-        view.tree.select(priority);
+        view.tree.select(RoadmapViewTest.shown(view, priority));
         assertThat(view.addChild.getText()).isEqualTo("Agregar Acción");
         assertThat(view.nodeForm.tag.getLabel()).isEqualTo("Ámbito delictivo");
     }
