@@ -17,15 +17,18 @@ import org.napacademy.domain.model.roadmap.RoadmapStatus;
 /**
  * What one delegation took home and did with it: its roadmap's standing, budget, check-ins, the
  * accompaniment it received and its country's NAP status at the cohort's start and now. No names.
- * {@code roadmapId}, {@code roadmapStatus} and {@code status} are null when the delegation has no roadmap.
+ * {@code roadmapId}, {@code roadmapStatus} and {@code status} are null when the delegation has no roadmap;
+ * {@code activitiesByStatus} counts its activities by traffic light outside cancelled branches, every status listed.
  */
 public record DelegationOutcome(long delegationId, String countryCode, String countryName, long participants,
                                 long presences, long sessionsTaken, Long roadmapId, RoadmapStatus roadmapStatus,
-                                ProgressStatus status, RoadmapProgress progress, List<ReportingPeriod> reportingPeriods,
+                                ProgressStatus status, RoadmapProgress progress, Map<ProgressStatus, Long> activitiesByStatus,
+                                List<ReportingPeriod> reportingPeriods,
                                 List<BudgetOutcome> budget, OutcomeFigures.Assistance assistance,
                                 Optional<Duration> medianResponseTime, NapStatus napAtStart, NapStatus napNow) {
 
     public DelegationOutcome {
+        activitiesByStatus = StatusCounts.everyStatus(activitiesByStatus);
         reportingPeriods = List.copyOf(reportingPeriods);
         budget = List.copyOf(budget);
     }

@@ -1,6 +1,5 @@
 package org.napacademy.application;
 
-import java.util.EnumMap;
 import java.util.Map;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 
@@ -11,8 +10,6 @@ import org.napacademy.domain.model.roadmap.ProgressStatus;
 public record ModuleOutcome(long moduleId, String code, String title, long nodes, Map<ProgressStatus, Long> byStatus) {
 
     public ModuleOutcome {
-        var all = new EnumMap<ProgressStatus, Long>(ProgressStatus.class);
-        for (var status : ProgressStatus.values()) all.put(status, byStatus.getOrDefault(status, 0L));
-        byStatus = all;
+        byStatus = StatusCounts.everyStatus(byStatus);
     }
 }

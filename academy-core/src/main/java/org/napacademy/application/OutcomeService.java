@@ -6,11 +6,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.napacademy.application.security.AccessPolicy;
 import org.napacademy.domain.model.accompaniment.ProgressReportRepository;
 import org.napacademy.domain.model.accompaniment.ReportingSchedule;
@@ -21,10 +21,7 @@ import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.programme.CohortRepository;
 import org.napacademy.domain.model.programme.ProgrammeRepository;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
-import org.napacademy.domain.model.roadmap.ResultNode;
-import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.domain.model.roadmap.RoadmapProgress;
-import org.napacademy.domain.model.roadmap.RoadmapRepository;
 
 /**
  * Cohort outcomes for sponsors. Counts and sums come from the database ({@link OutcomeFigures}); roadmap
@@ -38,7 +35,7 @@ public class OutcomeService {
     @Inject CohortRepository cohorts;
     @Inject ProgrammeRepository programmes;
     @Inject DelegationRepository delegations;
-    @Inject RoadmapRepository roadmaps;
+    @Inject CohortRoadmapFigures roadmapFigures;
     @Inject ModuleRepository modules;
     @Inject ProgressReportRepository reports;
     @Inject OutcomeFigures figures;
@@ -69,19 +66,19 @@ public class OutcomeService {
         var budgets = figures.budgets(cohort);
         var assistance = figures.assistance(cohort);
         var answered = figures.answeredRequests(cohort);
-        var roadmapOf = roadmaps.wholeOfCohort(cohort).stream().filter(r -> !r.isGatheringRoadmap())
-                .collect(Collectors.toMap(r -> r.delegation().orElseThrow().id(), Function.identity()));
+        var figuresOf = roadmapFigures.byDelegation(cohort);
 
         var members = delegations.ofCohort(cohort).stream().map(delegation -> {
             var id = delegation.id();
-            var roadmap = roadmapOf.get(id);
+            var roadmap = figuresOf.get(id);
             var responseTimes = answered.getOrDefault(id, List.of()).stream()
                     .map(a -> Duration.between(a.raisedAt(), a.answeredAt())).toList();
             return new DelegationOutcome(id, delegation.country().iso2(), delegation.country().name().en(),
                     participants.getOrDefault(id, 0L), presences.getOrDefault(id, 0L), sessionsTaken,
-                    roadmap == null ? null : roadmap.id(), roadmap == null ? null : roadmap.status(),
+                    roadmap == null ? null : roadmap.roadmapId(), roadmap == null ? null : roadmap.status(),
                     roadmap == null ? null : roadmap.rolledUpStatus(),
                     roadmap == null ? RoadmapProgress.NONE : roadmap.progress(),
+                    roadmap == null ? Map.of() : roadmap.activitiesByStatus(),
                     schedule(delegation).periods(today),
                     budgets.getOrDefault(id, List.of()),
                     assistance.getOrDefault(id, new OutcomeFigures.Assistance(0, 0)),
@@ -93,7 +90,7 @@ public class OutcomeService {
                 figures.participantsBySex(cohort), figures.participantsByInstitutionType(cohort), sessionsTaken,
                 presences.values().stream().mapToLong(Long::longValue).sum(), figures.feedback(cohort));
         return new CohortOutcomes(cohort.id(), cohort.name(), cohort.dates(), cohort.status(), training, members,
-                modulesOf(cohort, List.copyOf(roadmapOf.values())));
+                modulesOf(cohort, figuresOf.values()));
     }
 
     private ReportingSchedule schedule(Delegation delegation) {
@@ -101,15 +98,13 @@ public class OutcomeService {
     }
 
     /** Every module of the programme with the cohort's nodes drafted in it, counted by traffic light. */
-    private List<ModuleOutcome> modulesOf(Cohort cohort, List<Roadmap> cohortRoadmaps) {
-        Map<Long, List<ResultNode>> drafted = cohortRoadmaps.stream().flatMap(r -> r.nodes().stream())
-                .filter(n -> n.draftedIn().isPresent())
-                .collect(Collectors.groupingBy(n -> n.draftedIn().orElseThrow().id()));
+    private List<ModuleOutcome> modulesOf(Cohort cohort, Collection<RoadmapFigures> cohortRoadmaps) {
         return modules.ofProgramme(cohort.programme()).stream().map(module -> {
-            var nodes = drafted.getOrDefault(module.id(), List.of());
-            Map<ProgressStatus, Long> byStatus = nodes.stream()
-                    .collect(Collectors.groupingBy(ResultNode::rolledUpStatus, Collectors.counting()));
-            return new ModuleOutcome(module.id(), module.code(), module.title().en(), nodes.size(), byStatus);
+            var byStatus = new EnumMap<ProgressStatus, Long>(ProgressStatus.class);
+            cohortRoadmaps.forEach(roadmap -> roadmap.draftedByModule().getOrDefault(module.id(), Map.of())
+                    .forEach((status, count) -> byStatus.merge(status, count, Long::sum)));
+            var nodes = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            return new ModuleOutcome(module.id(), module.code(), module.title().en(), nodes, byStatus);
         }).toList();
     }
 }

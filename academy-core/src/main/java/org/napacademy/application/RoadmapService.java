@@ -41,17 +41,6 @@ public class RoadmapService {
     }
 
     /**
-     * The roadmap whole, for the aggregate figures of its cohort's outcomes (the dashboard counts its
-     * activities by traffic light): whoever may read those outcomes, sponsors included, whatever the
-     * roadmap's status. Callers show counts, never the roadmap itself.
-     */
-    public Roadmap wholeForOutcomes(long roadmapId) {
-        var roadmap = roadmaps.whole(roadmapId).orElseThrow(() -> new EntityNotFound("roadmap", roadmapId));
-        access.requireOutcomes(roadmap.cohort());
-        return roadmap;
-    }
-
-    /**
      * The roadmap whole, read-only, for answers that only show it (the roadmap document): the persistence cache's
      * shared instances rather than working copies, so a read of a large tree copies nothing. Never change them.
      */

@@ -75,7 +75,7 @@ class OutcomeRatesTest {
     private static DelegationOutcome delegation(long id, List<BudgetOutcome> budget, RoadmapProgress progress, NapStatus atStart,
                                                 NapStatus now, ReportingState state) {
         return new DelegationOutcome(id, "PA", "Panama", 3, 8, 3, 100 + id, RoadmapStatus.ENDORSED, ProgressStatus.ON_TRACK, progress,
-                List.of(new ReportingPeriod(H2_2025, LocalDate.of(2026, 1, 30), state, null)), budget,
+                Map.of(), List.of(new ReportingPeriod(H2_2025, LocalDate.of(2026, 1, 30), state, null)), budget,
                 new OutcomeFigures.Assistance(2, 1), Optional.empty(), atStart, now);
     }
 }

@@ -143,7 +143,8 @@ class RoadmapServiceTest {
         @Override public void remove(Roadmap entity) { throw new AssertionError("not used by these tests"); }
         @Override public Optional<Roadmap> ofDelegation(Delegation delegation) { return Optional.of(roadmap); }
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
-        @Override public List<Roadmap> wholeOfCohort(Cohort cohort) { return List.of(roadmap); }
+        @Override public List<Long> delegationRoadmapIds(Cohort cohort) { return List.of(roadmap.id()); }
+        @Override public List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids) { return List.of(roadmap); }
         @Override public List<Roadmap> wholePage(int offset, int limit) { return offset == 0 ? List.of(roadmap) : List.of(); }
         @Override public List<Roadmap> wholePage(ReadScope scope, RoadmapFilter filter, int offset, int limit) { return wholePage(offset, limit); }
         @Override public long count(ReadScope scope, RoadmapFilter filter) { return 1; }

@@ -85,12 +85,17 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return roadmap;
     }
 
-    @Override public List<Roadmap> wholeOfCohort(Cohort cohort) {
-        var all = list("select r from Roadmap r left join fetch r.delegation d left join fetch d.country where r.cohort = ?1 order by r.id",
-                Roadmap.class, cohort);
+    @Override public List<Long> delegationRoadmapIds(Cohort cohort) {
+        return list("select r.id from Roadmap r where r.cohort = ?1 and r.delegation is not null order by r.id", Long.class, cohort);
+    }
+
+    @Override public List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        var all = em.createQuery("select r from Roadmap r join fetch r.delegation d join fetch d.country where r.id in :ids order by r.id",
+                Roadmap.class).setParameter("ids", ids).setHint(READ_ONLY, true).getResultList();
         if (!all.isEmpty())
-            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap.cohort = :cohort", ResultNode.class)
-                    .setParameter("cohort", cohort), all);
+            loadTrees(em.createQuery("select n from ResultNode n where n.roadmap in :roadmaps", ResultNode.class)
+                    .setParameter("roadmaps", all).setHint(READ_ONLY, true), all);
         return all;
     }
 

@@ -106,14 +106,19 @@ class OutcomeFiguresQueriesTest {
     }
 
     @Test
-    void the_roadmaps_of_a_cohort_are_read_whole_together() {
+    void the_delegations_roadmaps_of_a_cohort_are_read_whole_together_and_read_only() {
         database.read(em -> {
             for (var cohort : cohorts(em)) {
-                var roadmaps = new JpaRoadmapRepository(em).wholeOfCohort(cohort);
-                var delegations = em.createQuery("select count(r) from Roadmap r where r.cohort = ?1", Long.class)
+                var repository = new JpaRoadmapRepository(em);
+                var ids = repository.delegationRoadmapIds(cohort);
+                var ofDelegations = em.createQuery("select count(r) from Roadmap r where r.cohort = ?1 and r.delegation is not null", Long.class)
                         .setParameter(1, cohort).getSingleResult();
-                assertThat(roadmaps).hasSize(delegations.intValue());
+                assertThat(ids).hasSize(ofDelegations.intValue()).isSorted();
+                var roadmaps = repository.wholeDelegationRoadmapsToRead(ids);
+                assertThat(roadmaps).extracting(r -> r.id()).containsExactlyElementsOf(ids);
                 assertThat(roadmaps).allSatisfy(r -> assertThat(r.progress().activities()).isPositive());
+                // read-only: nothing was registered for change
+                assertThat(roadmaps).noneMatch(em::contains);
             }
         });
     }

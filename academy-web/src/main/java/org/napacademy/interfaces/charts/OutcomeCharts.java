@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.CurriculumService;
@@ -19,9 +18,6 @@ import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.InstitutionType;
 import org.napacademy.domain.model.delegation.Sex;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
-import org.napacademy.domain.model.roadmap.ResultLevel;
-import org.napacademy.domain.model.roadmap.ResultNode;
-import org.napacademy.domain.model.roadmap.Roadmap;
 import org.napacademy.interfaces.charts.ChartRenderer.Bars;
 import org.napacademy.interfaces.charts.ChartRenderer.Layout;
 
@@ -34,21 +30,16 @@ public final class OutcomeCharts {
     /** More modules than any curriculum has: the titles are read in one page. */
     private static final int MODULES = 500;
     private final CohortOutcomes outcomes;
-    private final LongFunction<Map<ProgressStatus, Long>> activitiesOfRoadmap;
     private final Map<String, String> countryNames;
     private final Map<Long, String> moduleTitles;
     private final Words words;
     private final Locale locale;
     private final ChartRenderer charts;
 
-    /**
-     * {@code activitiesOfRoadmap}: a roadmap's activities by status (see {@link #activitiesByStatus});
-     * {@code countryNames} by ISO code and {@code moduleTitles} by module id, in the reader's language.
-     */
-    public OutcomeCharts(CohortOutcomes outcomes, LongFunction<Map<ProgressStatus, Long>> activitiesOfRoadmap,
-                         Map<String, String> countryNames, Map<Long, String> moduleTitles, Words words, Locale locale) {
+    /** {@code countryNames} by ISO code and {@code moduleTitles} by module id, in the reader's language. */
+    public OutcomeCharts(CohortOutcomes outcomes, Map<String, String> countryNames, Map<Long, String> moduleTitles, Words words,
+                         Locale locale) {
         this.outcomes = outcomes;
-        this.activitiesOfRoadmap = activitiesOfRoadmap;
         this.countryNames = countryNames;
         this.moduleTitles = moduleTitles;
         this.words = words;
@@ -113,7 +104,7 @@ public final class OutcomeCharts {
         var bars = statusSeries();
         for (var delegation : outcomes.delegations()) {
             if (delegation.roadmapId() == null) continue;
-            var counts = activitiesOfRoadmap.apply(delegation.roadmapId());
+            var counts = delegation.activitiesByStatus();
             for (var status : StatusColours.SHOWN) {
                 bars.value(words.text("roadmap.progress." + status), country(delegation), counts.get(status));
             }
@@ -177,23 +168,5 @@ public final class OutcomeCharts {
         var bars = new Bars();
         for (var status : StatusColours.SHOWN) bars.series(words.text("roadmap.progress." + status), StatusColours.of(status));
         return bars;
-    }
-
-    /** The roadmap's activities by traffic light, every shown status listed; cancelled branches are left out. */
-    public static Map<ProgressStatus, Long> activitiesByStatus(Roadmap roadmap) {
-        var counts = new EnumMap<ProgressStatus, Long>(ProgressStatus.class);
-        for (var status : StatusColours.SHOWN) counts.put(status, 0L);
-        counts.putAll(roadmap.nodes().stream()
-                .filter(node -> node.level() == ResultLevel.ACTIVITY && !inCancelledBranch(node))
-                .collect(Collectors.groupingBy(ResultNode::rolledUpStatus, () -> new EnumMap<>(ProgressStatus.class),
-                        Collectors.counting())));
-        return counts;
-    }
-
-    private static boolean inCancelledBranch(ResultNode node) {
-        for (Optional<ResultNode> at = Optional.of(node); at.isPresent(); at = at.get().parent()) {
-            if (at.get().status() == ProgressStatus.CANCELLED) return true;
-        }
-        return false;
     }
 }

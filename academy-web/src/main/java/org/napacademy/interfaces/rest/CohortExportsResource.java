@@ -19,7 +19,6 @@ import org.napacademy.application.CountryService;
 import org.napacademy.application.CurriculumService;
 import org.napacademy.application.DocumentService;
 import org.napacademy.application.OutcomeService;
-import org.napacademy.application.RoadmapService;
 import org.napacademy.interfaces.charts.OutcomeCharts;
 import org.napacademy.interfaces.charts.Words;
 import org.napacademy.interfaces.export.CohortPdf;
@@ -45,7 +44,6 @@ public class CohortExportsResource {
 
     @Inject DocumentService documents;
     @Inject OutcomeService outcomes;
-    @Inject RoadmapService roadmaps;
     @Inject CountryService countries;
     @Inject CurriculumService curriculum;
     @Inject Clock clock;
@@ -93,8 +91,7 @@ public class CohortExportsResource {
         var figures = outcomes.ofCohort(cohortId);
         var translations = new AcademyTranslations();
         Words words = (key, params) -> translations.getTranslation(key, texts.locale(), params);
-        var charts = new OutcomeCharts(figures, roadmapId -> OutcomeCharts.activitiesByStatus(roadmaps.wholeForOutcomes(roadmapId)),
-                countries.countryNames(texts.locale()), OutcomeCharts.moduleTitles(curriculum, programmeId, texts.locale()),
+        var charts = new OutcomeCharts(figures, countries.countryNames(texts.locale()), OutcomeCharts.moduleTitles(curriculum, programmeId, texts.locale()),
                 words, texts.locale());
         return new OutcomeReport(figures, charts, words);
     }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.napacademy.application.BudgetOutcome;
@@ -156,21 +155,20 @@ final class ExportFixtures {
      */
     static OutcomeReport outcomeReport(String language) {
         var locale = java.util.Locale.forLanguageTag(language);
+        var activities = Map.of(ProgressStatus.DONE, 1L, ProgressStatus.ON_TRACK, 2L, ProgressStatus.AT_RISK, 1L);
         var costaRica = new DelegationOutcome(1, "CR", "Costa Rica", 2, 3, 2, 77L, RoadmapStatus.ENDORSED, ProgressStatus.ON_TRACK,
-                new RoadmapProgress(4, 1, 2, 2, 1, new BigDecimal("1.25")), List.of(),
+                new RoadmapProgress(4, 1, 2, 2, 1, new BigDecimal("1.25")), activities, List.of(),
                 List.of(new BudgetOutcome("USD", new BigDecimal("35000"), new BigDecimal("21000"))),
                 new OutcomeFigures.Assistance(1, 1), Optional.empty(), NapStatus.ADOPTED, NapStatus.REVIEWED);
-        var panama = new DelegationOutcome(2, "PA", "Panama", 1, 2, 2, null, null, null, RoadmapProgress.NONE, List.of(),
+        var panama = new DelegationOutcome(2, "PA", "Panama", 1, 2, 2, null, null, null, RoadmapProgress.NONE, Map.of(), List.of(),
                 List.of(), new OutcomeFigures.Assistance(0, 0), Optional.empty(), NapStatus.DRAFTING, NapStatus.DRAFTING);
         var outcomes = new CohortOutcomes(7, "2025 Panama City", DateRange.of(LocalDate.of(2025, 6, 24), LocalDate.of(2025, 6, 26)),
                 CohortStatus.ACCOMPANIMENT, new TrainingOutcome(3, Map.of(Sex.FEMALE, 2L, Sex.MALE, 1L),
                 Map.of(InstitutionType.GOVERNMENT, 3L), 2, 5, new OutcomeFigures.Feedback(2, 9, 0, 0)),
                 List.of(costaRica, panama), List.of());
-        var activities = new EnumMap<ProgressStatus, Long>(Map.of(ProgressStatus.DONE, 1L, ProgressStatus.ON_TRACK, 2L,
-                ProgressStatus.AT_RISK, 1L, ProgressStatus.OFF_TRACK, 0L, ProgressStatus.NOT_STARTED, 0L));
         var translations = new AcademyTranslations();
         Words words = (key, params) -> translations.getTranslation(key, locale, params);
-        var charts = new OutcomeCharts(outcomes, roadmapId -> activities,
+        var charts = new OutcomeCharts(outcomes,
                 Map.of("CR", "Costa Rica", "PA", "Panamá"), Map.of(), words, locale);
         return new OutcomeReport(outcomes, charts, words);
     }

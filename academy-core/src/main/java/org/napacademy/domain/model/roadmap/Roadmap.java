@@ -30,6 +30,7 @@ import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.domain.model.programme.RoadmapTemplate;
 import org.napacademy.domain.model.shared.AbstractEntity;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.napacademy.domain.model.shared.Audited;
 import org.napacademy.domain.model.shared.AuditState;
 import org.napacademy.domain.model.shared.Checks;
@@ -196,9 +197,12 @@ public class Roadmap extends AbstractEntity implements Audited {
     /** Every node, depth first, goals in order. */
     public List<ResultNode> nodes() { return goals.stream().flatMap(ResultNode::selfAndDescendants).toList(); }
 
+    /** The nodes outside cancelled branches, depth first, goals in order. */
+    public Stream<ResultNode> activeNodes() { return goals.stream().flatMap(ResultNode::activeSelfAndDescendants); }
+
     /** Progress over the branches that are not cancelled. */
     public RoadmapProgress progress() {
-        var active = goals.stream().flatMap(ResultNode::activeSelfAndDescendants).toList();
+        var active = activeNodes().toList();
         var activities = active.stream().filter(n -> n.level() == ResultLevel.ACTIVITY).toList();
         var indicators = active.stream().flatMap(n -> n.indicators().stream()).toList();
         var measured = indicators.stream().filter(i -> i.achievement().isPresent()).toList();

@@ -36,8 +36,14 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> wholeReadOnly(long id);
 
-    /** Every roadmap of the cohort with its whole tree, in a number of queries that does not grow with the roadmaps. */
-    List<Roadmap> wholeOfCohort(Cohort cohort);
+    /** The ids of the cohort's delegations' roadmaps (not a gathering's shared one), in id order. */
+    List<Long> delegationRoadmapIds(Cohort cohort);
+
+    /**
+     * Delegations' roadmaps with their whole trees, read-only as {@link #wholeReadOnly}, in a number of queries that
+     * does not grow with the roadmaps; ids of no roadmap, or of a gathering's shared one, are left out.
+     */
+    List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids);
 
     /**
      * A page of whole roadmaps (as {@link #whole}, with their cohorts), newest cohort first, then by

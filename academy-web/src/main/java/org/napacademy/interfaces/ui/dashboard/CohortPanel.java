@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.napacademy.application.BudgetOutcome;
 import org.napacademy.application.CohortOutcomes;
 import org.napacademy.application.DelegationOutcome;
-import org.napacademy.application.RoadmapService;
 import org.napacademy.interfaces.ui.common.DownloadLinks;
 import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.charts.ChartRenderer;
@@ -37,11 +36,9 @@ public class CohortPanel extends VerticalLayout {
     private final Formats formats;
 
     /** {@code moduleTitles}: the programme's module titles in the page's language, by module id. */
-    public CohortPanel(CohortOutcomes outcomes, RoadmapService roadmaps, Map<String, String> countryNames,
-                       Map<Long, String> moduleTitles) {
+    public CohortPanel(CohortOutcomes outcomes, Map<String, String> countryNames, Map<Long, String> moduleTitles) {
         this.outcomes = outcomes;
-        this.charts = new OutcomeCharts(outcomes, id -> OutcomeCharts.activitiesByStatus(roadmaps.wholeForOutcomes(id)),
-                countryNames, moduleTitles, this::getTranslation, getLocale());
+        this.charts = new OutcomeCharts(outcomes, countryNames, moduleTitles, this::getTranslation, getLocale());
         this.formats = new Formats(getLocale());
         setPadding(false);
         addClassName("cohort-outcomes");

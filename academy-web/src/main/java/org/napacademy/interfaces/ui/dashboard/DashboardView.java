@@ -22,7 +22,6 @@ import org.napacademy.application.CurriculumService;
 import org.napacademy.application.OutcomeService;
 import org.napacademy.application.ProgrammeOutcomes;
 import org.napacademy.application.ProgrammeService;
-import org.napacademy.application.RoadmapService;
 import org.napacademy.domain.model.programme.Programme;
 import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Formats;
@@ -46,17 +45,15 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final String FIGURE = "7.5em";
 
     private final OutcomeService outcomes;
-    private final RoadmapService roadmaps;
     private final CurriculumService curriculum;
     private final Map<String, String> countryNames;
     private final Formats formats;
     private final Div content = new Div();
 
     @Inject
-    public DashboardView(ProgrammeService programmes, OutcomeService outcomes, RoadmapService roadmaps, CountryService countries,
+    public DashboardView(ProgrammeService programmes, OutcomeService outcomes, CountryService countries,
                          CurriculumService curriculum) {
         this.outcomes = outcomes;
-        this.roadmaps = roadmaps;
         this.curriculum = curriculum;
         this.countryNames = countries.countryNames(getLocale());
         this.formats = new Formats(getLocale());
@@ -98,14 +95,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         for (var cohort : cohorts) tabs.add(new Tab(cohort.name()));
         tabs.addSelectedChangeListener(change -> {
             cohortArea.removeAll();
-            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), roadmaps, countryNames, moduleTitles));
+            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), countryNames, moduleTitles));
         });
         var compared = new H2(getTranslation("dashboard.compare"));
         var perCohort = new H2(getTranslation("dashboard.perCohort"));
         content.add(compared, comparison(cohorts), comparisonChart(cohorts), perCohort, tabs, cohortArea);
         // the newest cohort first: the one sponsors ask about
         tabs.setSelectedIndex(cohorts.size() - 1);
-        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), roadmaps, countryNames, moduleTitles));
+        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), countryNames, moduleTitles));
     }
 
     private Component comparison(List<CohortOutcomes> cohorts) {
