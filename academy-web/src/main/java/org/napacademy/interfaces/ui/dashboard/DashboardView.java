@@ -93,36 +93,50 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var tabs = new Tabs();
         tabs.setWidthFull();
         for (var cohort : cohorts) tabs.add(new Tab(cohort.name()));
-        tabs.addSelectedChangeListener(change -> {
-            cohortArea.removeAll();
-            cohortArea.add(new CohortPanel(cohorts.get(tabs.getSelectedIndex()), countryNames, moduleTitles));
-        });
         var compared = new H2(getTranslation("dashboard.compare"));
         var perCohort = new H2(getTranslation("dashboard.perCohort"));
         content.add(compared, comparison(cohorts), comparisonChart(cohorts), perCohort, tabs, cohortArea);
-        // the newest cohort first: the one sponsors ask about
+        // the newest cohort first: the one sponsors ask about, whose figures are at hand
+        var newest = cohorts.get(cohorts.size() - 1);
         tabs.setSelectedIndex(cohorts.size() - 1);
-        if (cohorts.size() == 1) cohortArea.add(new CohortPanel(cohorts.get(0), countryNames, moduleTitles));
+        cohortArea.add(new CohortPanel(newest, countryNames, moduleTitles));
+        // the view keeps the comparison's rows and the cohorts' ids, not every cohort's outcomes: another cohort's are read when chosen
+        var cohortIds = cohorts.stream().map(CohortOutcomes::cohortId).toList();
+        tabs.addSelectedChangeListener(change -> {
+            cohortArea.removeAll();
+            cohortArea.add(new CohortPanel(outcomes.ofCohort(cohortIds.get(tabs.getSelectedIndex())), countryNames, moduleTitles));
+        });
+    }
+
+    /** One cohort in the comparison, as text: what the grid shows of it. */
+    record ComparedCohort(String name, String dates, long participants, String attendance, String rating, String activitiesDone,
+                          String indicatorsOnTrack, String genderResponsiveShare) { }
+
+    private ComparedCohort compared(CohortOutcomes cohort) {
+        var progress = cohort.progress();
+        return new ComparedCohort(cohort.name(), formats.dates(cohort.dates()), cohort.training().participants(),
+                formats.percent(CohortPanel.optional(cohort.training().attendanceRate())),
+                formats.decimal(CohortPanel.optional(cohort.training().feedback().averageRating())),
+                formats.percent(CohortPanel.optional(progress.activitiesDoneShare())),
+                formats.percent(CohortPanel.optional(progress.indicatorsOnTrackShare())),
+                CohortPanel.budgetShares(cohort.budgetByCurrency(), formats));
     }
 
     private Component comparison(List<CohortOutcomes> cohorts) {
-        var grid = new Grid<CohortOutcomes>();
+        var grid = new Grid<ComparedCohort>();
         grid.addClassName("cohort-comparison");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(CohortOutcomes::name).setHeader(getTranslation("dashboard.cohort")).setAutoWidth(true).setFrozen(true);
-        grid.addColumn(c -> formats.dates(c.dates())).setHeader(getTranslation("dashboard.dates")).setWidth("11em").setFlexGrow(0);
-        grid.addColumn(c -> c.training().participants()).setHeader(getTranslation("dashboard.participants")).setWidth(FIGURE).setFlexGrow(1);
-        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.training().attendanceRate())))
-                .setHeader(getTranslation("dashboard.attendance")).setWidth(FIGURE).setFlexGrow(1);
-        grid.addColumn(c -> formats.decimal(CohortPanel.optional(c.training().feedback().averageRating())))
-                .setHeader(getTranslation("dashboard.rating")).setWidth(FIGURE).setFlexGrow(1);
-        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().activitiesDoneShare())))
-                .setHeader(getTranslation("dashboard.activitiesDone")).setWidth(FIGURE).setFlexGrow(1);
-        grid.addColumn(c -> formats.percent(CohortPanel.optional(c.progress().indicatorsOnTrackShare())))
-                .setHeader(getTranslation("dashboard.indicatorsOnTrack")).setWidth(FIGURE).setFlexGrow(1);
-        grid.addColumn(c -> CohortPanel.budgetShares(c.budgetByCurrency(), formats))
-                .setHeader(getTranslation("dashboard.genderResponsiveShare")).setWidth("11em").setFlexGrow(1);
-        grid.setItems(cohorts);
+        grid.addColumn(ComparedCohort::name).setHeader(getTranslation("dashboard.cohort")).setAutoWidth(true).setFrozen(true);
+        grid.addColumn(ComparedCohort::dates).setHeader(getTranslation("dashboard.dates")).setWidth("11em").setFlexGrow(0);
+        grid.addColumn(ComparedCohort::participants).setHeader(getTranslation("dashboard.participants")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(ComparedCohort::attendance).setHeader(getTranslation("dashboard.attendance")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(ComparedCohort::rating).setHeader(getTranslation("dashboard.rating")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(ComparedCohort::activitiesDone).setHeader(getTranslation("dashboard.activitiesDone")).setWidth(FIGURE).setFlexGrow(1);
+        grid.addColumn(ComparedCohort::indicatorsOnTrack).setHeader(getTranslation("dashboard.indicatorsOnTrack")).setWidth(FIGURE)
+                .setFlexGrow(1);
+        grid.addColumn(ComparedCohort::genderResponsiveShare).setHeader(getTranslation("dashboard.genderResponsiveShare"))
+                .setWidth("11em").setFlexGrow(1);
+        grid.setItems(cohorts.stream().map(this::compared).toList());
         grid.setAllRowsVisible(true);
         return grid;
     }

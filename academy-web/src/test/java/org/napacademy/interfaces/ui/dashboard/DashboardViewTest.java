@@ -50,6 +50,7 @@ import org.napacademy.interfaces.ui.ViewTestSupport;
 class DashboardViewTest {
     private final TestAcademy academy = new TestAcademy();
     private final List<Long> programmesAsked = new ArrayList<>();
+    private final List<Long> cohortsAsked = new ArrayList<>();
     private List<CohortOutcomes> cohorts = List.of(portOfSpain(), panamaCity());
 
     @AfterEach
@@ -64,11 +65,22 @@ class DashboardViewTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Dashboard");
         assertThat(programmesAsked).containsExactly(1L);
         @SuppressWarnings("unchecked")
-        Grid<CohortOutcomes> comparison = _get(Grid.class, spec -> spec.withClasses("cohort-comparison"));
+        Grid<DashboardView.ComparedCohort> comparison = _get(Grid.class, spec -> spec.withClasses("cohort-comparison"));
         assertThat(GridKt._size(comparison)).isEqualTo(2);
         assertThat(GridKt._getFormattedRow(comparison, 0)).contains("2024 Port of Spain", "20");
         assertThat(GridKt._getFormattedRow(comparison, 1)).contains("2025 Panama City", "24", "75%", "4.2", "50%", "USD 40%");
         assertThat(svgs().get(0)).contains("2024 Port of Spain", "2025 Panama City", "Attendance rate", "Activities done");
+    }
+
+    @Test
+    void another_cohorts_tab_reads_that_cohorts_outcomes_when_it_is_chosen() {
+        open(Locale.ENGLISH);
+        assertThat(cohortsAsked).as("the newest cohort's outcomes came with the comparison").isEmpty();
+
+        _get(Tabs.class).setSelectedIndex(0);
+
+        assertThat(cohortsAsked).containsExactly(3L);
+        assertThat(_find(H2.class).stream().map(H2::getText)).contains("2024 Port of Spain").doesNotContain("2025 Panama City");
     }
 
     @Test
@@ -150,6 +162,11 @@ class DashboardViewTest {
             @Override public ProgrammeOutcomes ofProgramme(long programmeId) {
                 programmesAsked.add(programmeId);
                 return new ProgrammeOutcomes(programmeId, "WPS NAP Academy", cohorts);
+            }
+
+            @Override public CohortOutcomes ofCohort(long cohortId) {
+                cohortsAsked.add(cohortId);
+                return cohorts.stream().filter(cohort -> cohort.cohortId() == cohortId).findFirst().orElseThrow();
             }
         };
     }
