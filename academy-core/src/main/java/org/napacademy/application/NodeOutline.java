@@ -32,8 +32,8 @@ public record NodeOutline(long id, long version, Long parentId, ResultLevel leve
     static NodeOutline of(ResultNode node) {
         return new NodeOutline(node.id(), node.version(), node.parent().map(ResultNode::id).orElse(null), node.level(), node.title(),
                 node.description().orElse(null), node.tag().orElse(null), node.assignedDelegation().map(d -> d.id()).orElse(null),
-                node.responsibleInstitution().orElse(null), node.schedule(), node.status(), node.rolledUpStatus(),
-                node.draftedIn().map(Module::id).orElse(null), node.budgetLines(), node.budgetTotals(),
+                node.responsibleInstitution().orElse(null), Detached.copy(node.schedule()), node.status(), node.rolledUpStatus(),
+                node.draftedIn().map(Module::id).orElse(null), node.budgetLines().stream().map(Detached::copy).toList(), node.budgetTotals(),
                 node.children().stream().map(NodeOutline::of).toList());
     }
 

@@ -89,7 +89,7 @@ public class OutcomeService {
         var training = new TrainingOutcome(participants.values().stream().mapToLong(Long::longValue).sum(),
                 figures.participantsBySex(cohort), figures.participantsByInstitutionType(cohort), sessionsTaken,
                 presences.values().stream().mapToLong(Long::longValue).sum(), figures.feedback(cohort));
-        return new CohortOutcomes(cohort.id(), cohort.name(), cohort.dates(), cohort.status(), training, members,
+        return new CohortOutcomes(cohort.id(), cohort.name(), Detached.copy(cohort.dates()), cohort.status(), training, members,
                 modulesOf(cohort, figuresOf.values()));
     }
 

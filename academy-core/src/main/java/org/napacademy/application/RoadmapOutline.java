@@ -35,8 +35,8 @@ public record RoadmapOutline(long id, long version, String title, RoadmapStatus 
         var cohort = roadmap.cohort();
         var programme = cohort.programme();
         return new RoadmapOutline(roadmap.id(), roadmap.version(), roadmap.title(), roadmap.status(),
-                roadmap.delegation().map(d -> d.country().iso2()).orElse(null), cohort.id(), cohort.name(), cohort.dates(),
-                programme.id(), programme.template(), programme.vocabulary(), roadmap.isSharedWithCohort(),
+                roadmap.delegation().map(d -> d.country().iso2()).orElse(null), cohort.id(), cohort.name(), Detached.copy(cohort.dates()),
+                programme.id(), Detached.copy(programme.template()), Detached.copy(programme.vocabulary()), roadmap.isSharedWithCohort(),
                 roadmap.adoptedOn().orElse(null), roadmap.progress(), roadmap.rolledUpStatus(),
                 roadmap.goals().stream().map(NodeOutline::of).toList(),
                 roadmap.endorsements().stream().map(EndorsementOutline::of).toList(), mayEdit, mayReview);

@@ -86,7 +86,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     final Button move = new Button(getTranslation("node.move"), VaadinIcon.ARROWS_LONG_H.create());
     final Button showHistory = new Button(getTranslation("history.action"), VaadinIcon.CLOCK.create());
     private final Paragraph nothingSelected = new Paragraph(getTranslation("node.nothingSelected"));
-    private final TabSheet editorTabs = new TabSheet();
+    private TabSheet editorTabs;
     private final VerticalLayout editor = new VerticalLayout();
     private final RoadmapTimeline timeline;
     private TabSheet views;
@@ -154,24 +154,11 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void build() {
         removeAll();
-        var modules = new LinkedHashMap<Long, String>();
-        curriculum.modules(roadmap.programmeId(), 0, 100)
-                .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
-        nodeForm = new NodeForm(modules, roadmap.template().tags(), words());
-        nodeForm.addSaveListener(save -> saveNode(save.draft()));
-        nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
-        nodeForm.addCloseListener(close -> tree.deselectAll());
-        budgetPanel = new BudgetPanel(formats, lines -> selectedNode().ifPresent(node -> {
-            Attempt.writeAndReload(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload);
-        }));
-        indicatorsPanel = new IndicatorsPanel(indicators, formats, this::reload);
-
-        editorTabs.add(getTranslation("node.tab.details"), nodeForm);
-        editorTabs.add(getTranslation("node.tab.budget"), budgetPanel);
-        editorTabs.add(getTranslation("node.tab.indicators"), indicatorsPanel);
-        editorTabs.setWidthFull();
+        nodeForm = null;
+        budgetPanel = null;
+        indicatorsPanel = null;
+        editor.removeAll();
         editor.setPadding(false);
-        editor.add(editorTabs);
         editor.getStyle().set("flex", "2 1 440px").set("min-width", "0");
         nothingSelected.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
@@ -192,9 +179,6 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         // readers see the history; only those who may edit get the structure buttons
         addGoal.setVisible(editable);
         var toolbar = new HorizontalLayout(addGoal, addChild, move, showHistory);
-        nodeForm.setEnabled(editable);
-        budgetPanel.setEnabled(editable);
-        indicatorsPanel.setEnabled(editable);
         toolbar.getStyle().set("flex-wrap", "wrap");
         structureLocked.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
                 .set("margin", "0");
@@ -219,6 +203,35 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         add(header, views);
     }
 
+    /**
+     * The editor beside the tree (details, budget lines, indicators), built when a node is first opened: someone who only
+     * reads the roadmap keeps no forms in their session (issue 10: memory per UI session).
+     */
+    private void buildEditor() {
+        if (nodeForm != null) return;
+        var modules = new LinkedHashMap<Long, String>();
+        curriculum.modules(roadmap.programmeId(), 0, 100)
+                .forEach(m -> modules.put(m.id(), m.title().in(getLocale())));
+        nodeForm = new NodeForm(modules, roadmap.template().tags(), words());
+        nodeForm.addSaveListener(save -> saveNode(save.draft()));
+        nodeForm.addDeleteListener(delete -> Confirmations.delete(delete.draft().getTitle(), () -> deleteNode(delete.draft())));
+        nodeForm.addCloseListener(close -> tree.deselectAll());
+        if (roadmap.isGatheringRoadmap()) nodeForm.assignedDelegationId.offer(members);
+        budgetPanel = new BudgetPanel(formats, lines -> selectedNode().ifPresent(node -> {
+            Attempt.writeAndReload(() -> roadmaps.replaceBudgetLines(node.id(), node.version(), lines), this::reload);
+        }));
+        indicatorsPanel = new IndicatorsPanel(indicators, formats, this::reload);
+        editorTabs = new TabSheet();
+        editorTabs.add(getTranslation("node.tab.details"), nodeForm);
+        editorTabs.add(getTranslation("node.tab.budget"), budgetPanel);
+        editorTabs.add(getTranslation("node.tab.indicators"), indicatorsPanel);
+        editorTabs.setWidthFull();
+        nodeForm.setEnabled(editable);
+        budgetPanel.setEnabled(editable);
+        indicatorsPanel.setEnabled(editable);
+        editor.add(editorTabs);
+    }
+
     /** A shared roadmap's results are assigned to the cohort's delegations, which endorse it; a delegation's roadmap has neither. */
     private void buildGatheringParts() {
         endorsementsPanel = null;
@@ -227,7 +240,6 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         members = new LinkedHashMap<>();
         gatherings.members(roadmap.cohortId()).stream().map(m -> Map.entry(m.id(), m.country().in(locale)))
                 .sorted(Map.Entry.comparingByValue()).forEach(m -> members.put(m.getKey(), m.getValue()));
-        nodeForm.assignedDelegationId.offer(members);
         var assignee = tree.addColumn(n -> n.assignedDelegationId() == null ? "" : members.getOrDefault(n.assignedDelegationId(), ""))
                 .setHeader(getTranslation("gathering.assignedTo")).setAutoWidth(true).setFlexGrow(0);
         detailColumns.add(assignee);
@@ -258,7 +270,8 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
         detailColumns.add(tree.addColumn(n -> n.optionalResponsibleInstitution().orElse("")).setHeader(getTranslation("node.responsibleInstitution"))
                 .setWidth("10em").setFlexGrow(0).setResizable(true).setTooltipGenerator(n -> n.optionalResponsibleInstitution().orElse("")));
         tree.addColumn(n -> formats.dates(n.schedule())).setHeader(getTranslation("node.dates")).setAutoWidth(true).setFlexGrow(0);
-        tree.addComponentColumn(n -> new StatusBadge(n.rolledUpStatus())).setHeader(getTranslation("node.status"))
+        tree.addColumn(StatusBadge.renderer(NodeOutline::rolledUpStatus, status -> getTranslation("roadmap.progress." + status)))
+                .setHeader(getTranslation("node.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         detailColumns.add(tree.addColumn(n -> formats.money(n.budgetTotals().values())).setHeader(getTranslation("node.budget"))
                 .setAutoWidth(true).setFlexGrow(0));
@@ -386,6 +399,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void showNode(NodeOutline node) {
+        buildEditor();
         showEditor(true);
         var structureEditable = roadmap.isDraft();
         nodeForm.edit(NodeDraft.of(node), structureEditable);
@@ -402,6 +416,7 @@ public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void openNode(NodeDraft draft) {
+        buildEditor();
         showEditor(true);
         editorTabs.setSelectedIndex(0);
         editorTabs.getTab(budgetPanel).setVisible(false);

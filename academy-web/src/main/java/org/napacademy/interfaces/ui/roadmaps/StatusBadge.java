@@ -1,6 +1,8 @@
 package org.napacademy.interfaces.ui.roadmaps;
 
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.function.Function;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 
 /**
@@ -10,9 +12,27 @@ import org.napacademy.domain.model.roadmap.ProgressStatus;
  */
 public class StatusBadge extends Span {
 
+    private static final String SHAPE = "border-radius: var(--lumo-border-radius-l); padding: 0.15em 0.6em; "
+            + "font-size: var(--lumo-font-size-s); font-weight: 500; white-space: nowrap";
+
     public StatusBadge(ProgressStatus status) {
         setText(getTranslation("roadmap.progress." + status));
         getElement().setAttribute("data-status", status.name());
+        getElement().setAttribute("style", style(status));
+    }
+
+    /**
+     * The same pill drawn by the browser from a template, for a grid of many rows: the server keeps no component per
+     * row (issue 10: memory per UI session). {@code label}: the status in the page's language.
+     */
+    static <T> LitRenderer<T> renderer(Function<T, ProgressStatus> statusOf, Function<ProgressStatus, String> label) {
+        return LitRenderer.<T>of("<span data-status=\"${item.status}\" style=\"${item.style}\">${item.label}</span>")
+                .withProperty("status", item -> statusOf.apply(item).name())
+                .withProperty("style", item -> style(statusOf.apply(item)))
+                .withProperty("label", item -> label.apply(statusOf.apply(item)));
+    }
+
+    private static String style(ProgressStatus status) {
         var colours = switch (status) {
             case ON_TRACK -> new String[] {"var(--lumo-success-color-10pct)", "var(--lumo-success-text-color)"};
             case DONE -> new String[] {"var(--lumo-success-color)", "var(--lumo-success-contrast-color)"};
@@ -21,9 +41,7 @@ public class StatusBadge extends Span {
             case NOT_STARTED -> new String[] {"var(--lumo-contrast-10pct)", "var(--lumo-secondary-text-color)"};
             case CANCELLED -> new String[] {"var(--lumo-contrast-5pct)", "var(--lumo-tertiary-text-color)"};
         };
-        getStyle().set("background", colours[0]).set("color", colours[1])
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "0.15em 0.6em")
-                .set("font-size", "var(--lumo-font-size-s)").set("font-weight", "500").set("white-space", "nowrap");
+        return "background: " + colours[0] + "; color: " + colours[1] + "; " + SHAPE;
     }
 
     /** The solid colour of a status, for bars and dots. */
