@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.shared.ReadScope;
@@ -35,6 +36,15 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      * Callers only read them, never change them.
      */
     Optional<Roadmap> wholeReadOnly(long id);
+
+    /** The roadmap with its cohort and delegation, and nothing of its tree: what deciding who may read it needs. */
+    Optional<Roadmap> withCohortAndDelegation(long id);
+
+    /**
+     * The revision of the roadmap's whole document, read from the database: raised in the same transaction as every
+     * write of the roadmap or of anything in its tree. Empty when there is no such roadmap.
+     */
+    OptionalLong revision(long id);
 
     /** Every roadmap of the cohort with its whole tree, in a number of queries that does not grow with the roadmaps. */
     List<Roadmap> wholeOfCohort(Cohort cohort);
