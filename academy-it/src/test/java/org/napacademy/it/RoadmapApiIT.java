@@ -551,7 +551,7 @@ class RoadmapApiIT {
         var indicatorId = tree.period().getJsonNumber("indicatorId").longValue();
         var indicator = api().get("api/v1/indicators/" + indicatorId).object();
         var rebaselined = api().put("api/v1/indicators/" + indicatorId, """
-                {"title": "Women mediators named", "baselineValue": 12, "version": %d}""".formatted(indicator.getInt("version")), null);
+                {"title": "Women mediators named", "baselineValue": 12, "disaggregatedBySex": false, "version": %d}""".formatted(indicator.getInt("version")), null);
         assertThat(rebaselined.status()).as(rebaselined.toString()).isEqualTo(200);
         read = changed(path, read);
         assertThat(indicatorOf(read).getString("title")).isEqualTo("Women mediators named");
