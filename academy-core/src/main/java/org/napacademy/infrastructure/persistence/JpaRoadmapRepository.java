@@ -86,9 +86,13 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return roadmap;
     }
 
+    /**
+     * Read-only (the access check only reads it): no working copy, no audit snapshot, nothing to compare at commit; and
+     * no row limit, which would make EclipseLink prepare the statement again on every call (the id is unique anyway).
+     */
     @Override public Optional<Roadmap> withCohortAndDelegation(long id) {
         return em.createQuery("select r from Roadmap r join fetch r.cohort left join fetch r.delegation where r.id = :id", Roadmap.class)
-                .setParameter("id", id).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("id", id).setHint(READ_ONLY, true).getResultList().stream().findFirst();
     }
 
     /** Native: the column is not mapped, so the entity's own version logic never writes it (RoadmapRevisions does). */

@@ -37,7 +37,10 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> wholeReadOnly(long id);
 
-    /** The roadmap with its cohort and delegation, and nothing of its tree: what deciding who may read it needs. */
+    /**
+     * The roadmap with its cohort and delegation, and nothing of its tree: what deciding who may read it needs. Read-only
+     * as {@link #wholeReadOnly}: callers never change it.
+     */
     Optional<Roadmap> withCohortAndDelegation(long id);
 
     /**
