@@ -17,8 +17,8 @@ import org.napacademy.domain.model.shared.Audited;
  * version check), whose audit state is computed when the copy is written; reading thousands of entities thus
  * costs no snapshots. An instance built or refreshed in the unit of work itself has no original and is
  * snapshotted at once. Entries are keyed by the managed instance itself (entities keep identity equality) and
- * vanish with it. Before the first write of a roadmap's tree in a flush, the roadmap's revision is raised
- * ({@link RoadmapRevisions}), in the same transaction.
+ * vanish with it. Every write of a roadmap or of anything in its tree also raises the roadmap's revision
+ * ({@link RoadmapRevisions}), once per flush, in the same transaction.
  */
 final class AuditListener extends DescriptorEventAdapter {
 

@@ -15,10 +15,12 @@ import org.eclipse.persistence.queries.SQLCall;
 
 /**
  * Raises {@code roadmap.revision} through the session that is writing a change of the roadmap's document, so the new
- * revision commits or rolls back with the change. It runs before the first write of each roadmap in a flush: every
- * writer of one roadmap then takes that roadmap's row lock first, so concurrent writers serialize on it (rather than
- * deadlock on the rows of its tree) and the revisions follow the commit order. Once per roadmap per flush: a flush's
- * change set is the key, and a write that comes without one (some deletes) raises it again, which is only redundant.
+ * revision commits or rolls back with the change. The audit listener calls it before an update or a delete of the
+ * roadmap or of anything in its tree, and after an insert (EclipseLink gives an insert no change set before it, and
+ * nobody else can hold a row not yet inserted): a writer that changes existing rows thus takes the roadmap's row lock
+ * first, concurrent writers of one roadmap serialize on it, and the revisions follow the commit order. Once per
+ * roadmap per flush, keyed by the flush's change set; a write that comes with none raises it again, which is only
+ * redundant.
  */
 final class RoadmapRevisions {
 
