@@ -135,6 +135,8 @@ class RoadmapServiceTest {
         @Override public Optional<Roadmap> find(long id) { return Optional.of(roadmap); }
         @Override public Optional<Roadmap> whole(long id) { return Optional.of(roadmap); }
         @Override public Optional<Roadmap> wholeReadOnly(long id) { return Optional.of(roadmap); }
+        @Override public Optional<Roadmap> withCohortAndDelegation(long id) { return Optional.of(roadmap); }
+        @Override public java.util.OptionalLong revision(long id) { return java.util.OptionalLong.of(0); }
         @Override public void flush() { }
         @Override public void touch(Period period) { }
         @Override public List<Roadmap> page(int offset, int limit) { return List.of(roadmap); }

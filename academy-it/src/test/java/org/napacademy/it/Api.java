@@ -71,6 +71,11 @@ final class Api {
         return send(request(path).GET());
     }
 
+    /** A conditional GET: 304 without a body while the tag is the current one. */
+    Reply getIfNoneMatch(String path, String etag) {
+        return send(request(path).setHeader("If-None-Match", etag).GET());
+    }
+
     /** For the endpoints that speak plain text (MicroProfile Metrics answers in the OpenMetrics format). */
     Reply getText(String path) {
         return send(request(path).setHeader("Accept", "text/plain").GET());

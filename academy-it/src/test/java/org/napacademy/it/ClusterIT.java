@@ -115,11 +115,14 @@ class ClusterIT {
                  "startDate": "2026-01-01", "endDate": "2026-12-31"}""".formatted(id(goal)))).getJsonNumber("id");
         // b reads it first: an instance caching what it read would now hold the old title
         assertThat(title(b.get(node))).isEqualTo("Created on a");
+        assertThat(b.get(roadmap).body()).contains("Created on a");   // and b keeps the whole document at this revision
 
         var onA = a.put(node, update("Changed on a"), a.get(node).etag());
         assertThat(onA.status()).as(onA.toString()).isEqualTo(200);
         var readOnB = readAtOnce(b, node, "Changed on a", "a's change read on b");
         assertThat(readOnB.etag()).isEqualTo(onA.etag());
+        assertThat(b.get(roadmap).body()).as("the whole roadmap document read through b").contains("\"title\":\"Changed on a\"")
+                .doesNotContain("Created on a");
 
         var onB = b.put(node, update("Changed on b"), readOnB.etag());
         assertThat(onB.status()).as("b changes it with the version it read: " + onB).isEqualTo(200);

@@ -528,6 +528,122 @@ class RoadmapApiIT {
         assertProblem(api().get("api/v1/nodes/999999999/history"), 404);
     }
 
+    // the document's revision and HTTP caching -------------------------------------------------------------
+
+    @Test
+    void every_change_in_the_tree_shows_in_the_next_read_of_the_document_under_a_new_etag() {
+        var roadmapId = roadmapId(delegation());
+        var tree = measuredTree(roadmapId);
+        var path = "api/v1/roadmaps/" + roadmapId;
+        var read = api().get(path);
+        assertThat(read.etag()).as("the roadmap's version and the document's revision").matches("\"\\d+\\.\\d+\"");
+        var again = api().get(path);
+        assertThat(again.etag()).isEqualTo(read.etag());
+        assertThat(again.body()).isEqualTo(read.body());
+
+        var activity = tree.activity();
+        var renamed = api().put("api/v1/nodes/" + id(activity), updateJson("Renamed activity"), activity.getJsonNumber("version").toString());
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        read = changed(path, read);
+        assertThat(outcomeOf(read).getJsonArray("children").getJsonObject(0).getJsonArray("children").getJsonObject(0)
+                .getString("title")).isEqualTo("Renamed activity");
+
+        var indicatorId = tree.period().getJsonNumber("indicatorId").longValue();
+        var indicator = api().get("api/v1/indicators/" + indicatorId).object();
+        var rebaselined = api().put("api/v1/indicators/" + indicatorId, """
+                {"title": "Women mediators named", "baselineValue": 12, "disaggregatedBySex": false, "version": %d}""".formatted(indicator.getInt("version")), null);
+        assertThat(rebaselined.status()).as(rebaselined.toString()).isEqualTo(200);
+        read = changed(path, read);
+        assertThat(indicatorOf(read).getString("title")).isEqualTo("Women mediators named");
+        assertThat(number(indicatorOf(read), "baselineValue")).isEqualByComparingTo("12");
+
+        var period = api().get("api/v1/periods/" + id(tree.period())).object();
+        var retargeted = api().put("api/v1/periods/" + id(period), """
+                {"targets": [{"value": 40}], "version": %d}""".formatted(period.getInt("version")), null);
+        assertThat(retargeted.status()).as(retargeted.toString()).isEqualTo(200);
+        read = changed(path, read);
+        assertThat(number(periodOf(read).getJsonArray("targets").getJsonObject(0), "value")).isEqualByComparingTo("40");
+
+        created(api().post("api/v1/periods/" + id(period) + "/measurements", """
+                {"kind": "ACTUAL", "value": 26, "asOf": "2025-06-30"}"""));
+        read = changed(path, read);
+        assertThat(number(periodOf(read).getJsonArray("latestActuals").getJsonObject(0), "value")).isEqualByComparingTo("26");
+        assertThat(number(periodOf(read).getJsonObject("achievement"), "ratio")).isEqualByComparingTo("0.5");
+    }
+
+    @Test
+    void if_none_match_answers_304_without_a_body_while_nothing_in_the_document_changed() {
+        var roadmapId = roadmapId(delegation());
+        var goal = node(roadmapId, null, "GOAL", "Goal", "2025-01-01", "2025-12-31");
+        var path = "api/v1/roadmaps/" + roadmapId;
+        var read = api().get(path);
+
+        var unchanged = api().getIfNoneMatch(path, read.etag());
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.etag()).isEqualTo(read.etag());
+        assertThat(api().getIfNoneMatch(path, "\"0.0\", " + read.etag()).status()).as("one of a list").isEqualTo(304);
+        assertThat(api().as("sponsor").getIfNoneMatch(path, read.etag()).status())
+                .as("the access check comes first, as for every read").isEqualTo(api().as("sponsor").get(path).status()).isNotEqualTo(304);
+
+        var renamed = api().put("api/v1/nodes/" + id(goal), updateJson("Renamed goal"), goal.getJsonNumber("version").toString());
+        assertThat(renamed.status()).as(renamed.toString()).isEqualTo(200);
+        var afterChange = api().getIfNoneMatch(path, read.etag());
+        assertThat(afterChange.status()).isEqualTo(200);
+        assertThat(afterChange.etag()).isNotEqualTo(read.etag());
+        assertThat(afterChange.object().getJsonArray("nodes").getJsonObject(0).getString("title")).isEqualTo("Renamed goal");
+        assertThat(api().getIfNoneMatch(path, afterChange.etag()).status()).isEqualTo(304);
+    }
+
+    @Test
+    void the_document_is_byte_for_byte_what_the_api_writes_and_its_etag_names_the_version_for_writes() {
+        var delegation = delegation();
+        var roadmapId = roadmapId(delegation);
+        measuredTree(roadmapId);
+        var path = "api/v1/roadmaps/" + roadmapId;
+        api().get(path);
+        var kept = api().get(path);
+        // the delegation's path writes the same document through JSON-B as every other answer
+        assertThat(kept.body()).isEqualTo(api().get("api/v1/delegations/" + id(delegation) + "/roadmap").body());
+        assertThat(kept.contentType()).isEqualTo("application/json");
+
+        var retitled = api().put(path, """
+                {"title": "Retitled through the document's ETag"}""", kept.etag());
+        assertThat(retitled.status()).as(retitled.toString()).isEqualTo(200);
+        assertThat(retitled.object().getString("title")).isEqualTo("Retitled through the document's ETag");
+        assertThat(retitled.etag()).isNotEqualTo(kept.etag());
+        assertProblem(api().put(path, """
+                {"title": "A stale retitle"}""", kept.etag()), 412);
+        assertProblem(api().put("api/v1/roadmaps/" + roadmapId + "/sharing", """
+                {"shared": true}""", kept.etag()), 412);
+        var shared = api().put("api/v1/roadmaps/" + roadmapId + "/sharing", """
+                {"shared": true}""", retitled.etag());
+        assertThat(shared.status()).as(shared.toString()).isEqualTo(200);
+        assertThat(shared.object().getBoolean("sharedWithCohort")).isTrue();
+        assertProblem(api().get("api/v1/roadmaps/999999999"), 404);
+    }
+
+    /** The document read again after a change: it answers 200 to the previous ETag, under a new one. */
+    private Api.Reply changed(String path, Api.Reply before) {
+        var read = api().getIfNoneMatch(path, before.etag());
+        assertThat(read.status()).as(read.toString()).isEqualTo(200);
+        assertThat(read.etag()).isNotEqualTo(before.etag());
+        return read;
+    }
+
+    /** The outcome of {@link #measuredTree} in a read of the document. */
+    private static JsonObject outcomeOf(Api.Reply document) {
+        return document.object().getJsonArray("nodes").getJsonObject(0).getJsonArray("children").getJsonObject(0);
+    }
+
+    private static JsonObject indicatorOf(Api.Reply document) {
+        return outcomeOf(document).getJsonArray("indicators").getJsonObject(0);
+    }
+
+    private static JsonObject periodOf(Api.Reply document) {
+        return indicatorOf(document).getJsonArray("periods").getJsonObject(0);
+    }
+
     // helpers --------------------------------------------------------------------------------------------
 
     private record MeasuredTree(JsonObject activity, JsonObject period) {

@@ -17,15 +17,20 @@ import org.napacademy.domain.model.shared.Audited;
  * version check), whose audit state is computed when the copy is written; reading thousands of entities thus
  * costs no snapshots. An instance built or refreshed in the unit of work itself has no original and is
  * snapshotted at once. Entries are keyed by the managed instance itself (entities keep identity equality) and
- * vanish with it.
+ * vanish with it. Every write of a roadmap or of anything in its tree also raises the roadmap's revision
+ * ({@link RoadmapRevisions}), once per flush, in the same transaction.
  */
 final class AuditListener extends DescriptorEventAdapter {
 
     /** Per managed instance: its {@link AuditState} before the next write, or the cache original it was cloned from. */
     private final Map<Object, Object> snapshots = Collections.synchronizedMap(new WeakHashMap<>());
     private final AuditWriter writer;
+    private final RoadmapRevisions revisions;
 
-    AuditListener(AuditWriter writer) { this.writer = writer; }
+    AuditListener(AuditWriter writer, RoadmapRevisions revisions) {
+        this.writer = writer;
+        this.revisions = revisions;
+    }
 
     @Override public void postClone(DescriptorEvent event) {
         if (!inUnitOfWork(event)) return;
@@ -38,7 +43,10 @@ final class AuditListener extends DescriptorEventAdapter {
 
     @Override public void postRefresh(DescriptorEvent event) { rememberManaged(event); }
 
+    @Override public void preUpdateWithChanges(DescriptorEvent event) { raiseRevision(event); }
+
     @Override public void postInsert(DescriptorEvent event) {
+        raiseRevision(event);
         var entity = audited(event);
         var state = entity.auditState();
         writer.write(event.getSession(), entity, AuditChange.created(state));
@@ -56,9 +64,14 @@ final class AuditListener extends DescriptorEventAdapter {
     }
 
     @Override public void preDelete(DescriptorEvent event) {
+        raiseRevision(event);
         var entity = audited(event);
         var before = before(snapshots.remove(entity));
         writer.write(event.getSession(), entity, AuditChange.deleted(before == null ? entity.auditState() : before));
+    }
+
+    private void raiseRevision(DescriptorEvent event) {
+        audited(event).auditRoadmapId().ifPresent(roadmapId -> revisions.raise(event, roadmapId));
     }
 
     /** Only instances of a unit of work are ever written; the shared cache's copies are not snapshotted. */

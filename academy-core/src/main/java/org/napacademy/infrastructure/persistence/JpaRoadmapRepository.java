@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.napacademy.domain.model.curriculum.Module;
 import org.napacademy.domain.model.delegation.Delegation;
@@ -83,6 +84,21 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         roadmap.ifPresent(r -> loadTrees(em.createQuery("select n from ResultNode n where n.roadmap = :roadmap", ResultNode.class)
                 .setParameter("roadmap", r).setHint(READ_ONLY, readOnly), List.of(r)));
         return roadmap;
+    }
+
+    /**
+     * Read-only (the access check only reads it): no working copy, no audit snapshot, nothing to compare at commit; and
+     * no row limit, which would make EclipseLink prepare the statement again on every call (the id is unique anyway).
+     */
+    @Override public Optional<Roadmap> withCohortAndDelegation(long id) {
+        return em.createQuery("select r from Roadmap r join fetch r.cohort left join fetch r.delegation where r.id = :id", Roadmap.class)
+                .setParameter("id", id).setHint(READ_ONLY, true).getResultList().stream().findFirst();
+    }
+
+    /** Native: the column is not mapped, so the entity's own version logic never writes it (RoadmapRevisions does). */
+    @Override public OptionalLong revision(long id) {
+        var revisions = em.createNativeQuery("SELECT revision FROM roadmap WHERE id = ?1").setParameter(1, id).getResultList();
+        return revisions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(((Number) revisions.get(0)).longValue());
     }
 
     @Override public List<Long> delegationRoadmapIds(Cohort cohort) {

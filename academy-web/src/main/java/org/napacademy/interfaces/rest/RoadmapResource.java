@@ -3,6 +3,7 @@ package org.napacademy.interfaces.rest;
 import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -16,13 +17,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Providers;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.napacademy.application.ProgressService;
+import org.napacademy.application.RoadmapDocumentService;
 import org.napacademy.application.RoadmapService;
 import org.napacademy.domain.model.roadmap.RoadmapFilter;
 import org.napacademy.domain.model.roadmap.RoadmapStatus;
@@ -36,6 +41,9 @@ public class RoadmapResource {
 
     @Inject RoadmapService roadmaps;
     @Inject ProgressService progress;
+    @Inject RoadmapDocumentService documents;
+    @Inject RoadmapDocumentCache cache;
+    @Context Providers providers;
 
     @GET
     @Operation(summary = "A page of the roadmaps the user may see, the newest cohort's first unless sorted otherwise")
@@ -60,9 +68,37 @@ public class RoadmapResource {
             + "and progress; each period's history of actuals is under GET /periods/{id}")
     @APIResponse(responseCode = "200", description = "The roadmap, with its ETag")
     @APIResponse(responseCode = "404", description = "No such roadmap")
-    public Response get(@PathParam("id") long id) {
-        var roadmap = roadmaps.wholeToRead(id);
-        return Responses.ok(roadmap, RoadmapView.of(roadmap));
+    @APIResponse(responseCode = "304", description = "If-None-Match names the current ETag: nothing in the document changed")
+    public Response get(@PathParam("id") long id, @Context HttpHeaders headers) {
+        var document = document(id);
+        var etag = document.etag();
+        if (Etags.ifNoneMatchNames(headers, etag)) return Response.notModified(etag).build();
+        return ok(document);
+    }
+
+    /** The answer of a write of the roadmap: the document as it now is. */
+    private Response whole(long id) { return ok(document(id)); }
+
+    private static Response ok(EncodedRoadmap document) {
+        return Response.ok(document.json(), MediaType.APPLICATION_JSON_TYPE).tag(document.etag()).build();
+    }
+
+    /**
+     * The encoded document at the roadmap's current revision: kept from an earlier answer when the revision has not
+     * moved since (this instance's writes and every other instance's raise it in the database), else built from a
+     * fresh read and kept. Encoded with the API's own JSON-B, so the bytes are those Jersey would write.
+     */
+    private EncodedRoadmap document(long id) {
+        var revision = documents.readableRevision(id);
+        return cache.at(id, revision).orElseGet(() -> {
+            var read = documents.wholeToRead(id);
+            var view = RoadmapView.of(read.roadmap());
+            var json = providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(RoadmapView.class)
+                    .toJson(view).getBytes(StandardCharsets.UTF_8);
+            var built = new EncodedRoadmap(read.revision(), view.version(), json);
+            cache.keep(id, built);
+            return built;
+        });
     }
 
     @GET
@@ -83,7 +119,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response retitle(@PathParam("id") long id, @Valid @NotNull RoadmapTitleRequest body, @Context HttpHeaders headers) {
         roadmaps.retitle(id, Etags.expectedVersion(headers, body.version()), body.title());
-        return get(id);
+        return whole(id);
     }
 
     @PUT
@@ -96,7 +132,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "428", description = "No version given")
     public Response share(@PathParam("id") long id, @Valid @NotNull RoadmapSharingRequest body, @Context HttpHeaders headers) {
         roadmaps.share(id, Etags.expectedVersion(headers, body.version()), body.shared());
-        return get(id);
+        return whole(id);
     }
 
     @POST
@@ -106,7 +142,7 @@ public class RoadmapResource {
     @APIResponse(responseCode = "422", description = "The roadmap cannot move to that status from its current one")
     public Response changeStatus(@PathParam("id") long id, @Valid @NotNull RoadmapStatusRequest body, @Context HttpHeaders headers) {
         roadmaps.changeStatus(id, OptionalVersion.of(headers, body.version()), body.status());
-        return get(id);
+        return whole(id);
     }
 
     @GET

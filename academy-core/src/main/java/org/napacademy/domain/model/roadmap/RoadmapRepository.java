@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.programme.Cohort;
 import org.napacademy.domain.model.shared.ReadScope;
@@ -44,6 +45,17 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      * does not grow with the roadmaps; ids of no roadmap, or of a gathering's shared one, are left out.
      */
     List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids);
+    /**
+     * The roadmap with its cohort and delegation, and nothing of its tree: what deciding who may read it needs. Read-only
+     * as {@link #wholeReadOnly}: callers never change it.
+     */
+    Optional<Roadmap> withCohortAndDelegation(long id);
+
+    /**
+     * The revision of the roadmap's whole document, read from the database: raised in the same transaction as every
+     * write of the roadmap or of anything in its tree. Empty when there is no such roadmap.
+     */
+    OptionalLong revision(long id);
 
     /**
      * A page of whole roadmaps (as {@link #whole}, with their cohorts), newest cohort first, then by
