@@ -10,6 +10,7 @@ import static org.napacademy.domain.model.TestData.year;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +146,7 @@ class RoadmapServiceTest {
         @Override public void remove(Roadmap entity) { throw new AssertionError("not used by these tests"); }
         @Override public Optional<Roadmap> ofDelegation(Delegation delegation) { return Optional.of(roadmap); }
         @Override public List<Roadmap> ofCohort(Cohort cohort) { return List.of(roadmap); }
-        @Override public List<Long> delegationRoadmapIds(Cohort cohort) { return List.of(roadmap.id()); }
+        @Override public Map<Long, Long> delegationRoadmapRevisions(Cohort cohort) { return Map.of(roadmap.id(), 0L); }
         @Override public List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids) { return List.of(roadmap); }
         @Override public List<Roadmap> wholePage(int offset, int limit) { return offset == 0 ? List.of(roadmap) : List.of(); }
         @Override public List<Roadmap> wholePage(ReadScope scope, RoadmapFilter filter, int offset, int limit) { return wholePage(offset, limit); }

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,8 +102,14 @@ public class JpaRoadmapRepository extends JpaRepository<Roadmap> implements Road
         return revisions.isEmpty() ? OptionalLong.empty() : OptionalLong.of(((Number) revisions.get(0)).longValue());
     }
 
-    @Override public List<Long> delegationRoadmapIds(Cohort cohort) {
-        return list("select r.id from Roadmap r where r.cohort = ?1 and r.delegation is not null order by r.id", Long.class, cohort);
+    @Override public Map<Long, Long> delegationRoadmapRevisions(Cohort cohort) {
+        var revisions = new LinkedHashMap<Long, Long>();
+        for (var row : (List<?>) em.createNativeQuery("SELECT id, revision FROM roadmap WHERE cohort_id = ?1 AND delegation_id IS NOT NULL ORDER BY id")
+                .setParameter(1, cohort.id()).getResultList()) {
+            var columns = (Object[]) row;
+            revisions.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
+        }
+        return revisions;
     }
 
     @Override public List<Roadmap> wholeDelegationRoadmapsToRead(Collection<Long> ids) {

@@ -3,6 +3,7 @@ package org.napacademy.domain.model.roadmap;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -37,8 +38,11 @@ public interface RoadmapRepository extends Repository<Roadmap> {
      */
     Optional<Roadmap> wholeReadOnly(long id);
 
-    /** The ids of the cohort's delegations' roadmaps (not a gathering's shared one), in id order. */
-    List<Long> delegationRoadmapIds(Cohort cohort);
+    /**
+     * The revision of each of the cohort's delegations' roadmaps (not a gathering's shared one), by roadmap id in id order:
+     * read from the database, raised in every transaction that writes the roadmap or its tree.
+     */
+    Map<Long, Long> delegationRoadmapRevisions(Cohort cohort);
 
     /**
      * Delegations' roadmaps with their whole trees, read-only as {@link #wholeReadOnly}, in a number of queries that
