@@ -284,6 +284,42 @@ class OutcomesIT {
         return reply.object();
     }
 
+    /**
+     * The roadmap figures behind the outcomes are kept per revision of each roadmap (issue 10): a change of a roadmap shows in
+     * the next answer, never a figure older than the database.
+     */
+    @Test
+    @Order(7)
+    void an_activity_marked_done_shows_in_the_next_outcomes_at_once() {
+        var cohort = cohort(PANAMA_CITY);
+        var delegation = api().get("api/v1/cohorts/" + id(cohort) + "/delegations").array().getValuesAs(JsonObject.class).get(0);
+        var roadmapId = delegation.getJsonNumber("roadmapId").longValue();
+        var before = delegationOutcome(outcomes(cohort), delegation.getString("countryCode")).getJsonObject("progress");
+        var open = activities(api().get("api/v1/roadmaps/" + roadmapId).object().getJsonArray("nodes")).stream()
+                .filter(activity -> !activity.getString("status").equals("DONE") && !activity.getString("status").equals("CANCELLED"))
+                .findFirst().orElseThrow();
+
+        var done = api().put("api/v1/nodes/" + id(open), """
+                {"title": %s, "startDate": "%s", "endDate": "%s", "status": "DONE", "version": %d}""".formatted(
+                jakarta.json.Json.createValue(open.getString("title")), open.getString("startDate"), open.getString("endDate"),
+                open.getJsonNumber("version").longValue()), null);
+        assertThat(done.status()).as(done.toString()).isEqualTo(200);
+
+        var after = delegationOutcome(outcomes(cohort), delegation.getString("countryCode")).getJsonObject("progress");
+        assertThat(after.getInt("activitiesDone")).isEqualTo(before.getInt("activitiesDone") + 1);
+        assertThat(after).isEqualTo(api().get("api/v1/roadmaps/" + roadmapId).object().getJsonObject("progress"));
+    }
+
+    /** The ACTIVITY nodes of a roadmap document's tree. */
+    private static List<JsonObject> activities(jakarta.json.JsonArray nodes) {
+        var found = new ArrayList<JsonObject>();
+        for (var node : nodes.getValuesAs(JsonObject.class)) {
+            if (node.getString("level").equals("ACTIVITY")) found.add(node);
+            found.addAll(activities(node.getJsonArray("children")));
+        }
+        return found;
+    }
+
     private JsonObject outcomes(JsonObject cohort) {
         var reply = api().get("api/v1/cohorts/" + id(cohort) + "/outcomes");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
