@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,6 +41,7 @@ import org.napacademy.interfaces.ui.roadmaps.RoadmapListView;
 import org.napacademy.interfaces.ui.roadmaps.RoadmapView;
 
 /** The frame of every view: the menu of the areas and the language switch. */
+@Dependent
 public class MainLayout extends AppLayout {
     private final SideNav menu;
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -38,6 +39,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  * ones first and the oldest first unless a column says otherwise, filtered by status, urgency, topic and country in
  * the database. A trainer opens a request to answer it, schedule its mentoring session, log a note and close it.
  */
+@Dependent
 @Route(value = "assistance", layout = MainLayout.class)
 public class AssistanceQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String BY_RAISED = "raised";

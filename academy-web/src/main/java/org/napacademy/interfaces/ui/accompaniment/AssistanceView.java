@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.napacademy.application.AccompanimentService;
 import org.napacademy.application.CurriculumService;
@@ -34,6 +35,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  * delegation's records opens a request to see the trainer's answer and the mentoring session; the cohort's trainers
  * act on it from here as from their queue.
  */
+@Dependent
 @Route(value = "delegations/:" + AssistanceView.ID + "/assistance", layout = MainLayout.class)
 public class AssistanceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String ID = "id";

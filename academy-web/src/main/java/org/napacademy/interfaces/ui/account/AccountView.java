@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,7 @@ import org.napacademy.interfaces.ui.common.Confirmations;
  * Who the signed-in person is, their password (changed by naming the current one), and their personal API
  * tokens: made (the secret shown once) and revoked.
  */
+@Dependent
 @Route(value = "account", layout = MainLayout.class)
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
     private final ApiTokenService tokens;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,7 @@ import org.napacademy.interfaces.ui.MainLayout;
 import org.napacademy.interfaces.ui.common.Attempt;
 
 /** Online backups of the database: take one now, download the ones in the backup directory. */
+@Dependent
 @Route(value = "admin/backups", layout = MainLayout.class)
 public class BackupsView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.io.FileInputStream;
@@ -35,6 +36,7 @@ import org.napacademy.interfaces.ui.common.Attempt;
  * Moving a programme between servers: download a programme's full export here, upload it on the other
  * server. The import is all or nothing; its outcome (counts per kind, or why it was refused) shows below.
  */
+@Dependent
 @Route(value = "admin/transfer", layout = MainLayout.class)
 public class TransferView extends VerticalLayout implements HasDynamicTitle {
     /** An academy runs a handful of programmes: the first hundred are offered. */

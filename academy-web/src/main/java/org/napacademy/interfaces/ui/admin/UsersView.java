@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.napacademy.interfaces.ui.common.FormDialog;
  * The administrator's list of user accounts, read page by page and narrowed by text and role; a click on a row
  * edits the account, "New user" creates one. The service refuses everyone but administrators.
  */
+@Dependent
 @Route(value = "admin/users", layout = MainLayout.class)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
     /** An academy runs a handful of programmes: the first hundred are offered. */

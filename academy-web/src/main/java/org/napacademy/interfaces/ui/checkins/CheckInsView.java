@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +40,7 @@ import org.napacademy.interfaces.ui.common.UnsavedChanges;
  * period, edits it while it is a draft or returned, and submits it; a trainer of the cohort opens a submitted one
  * with what changed since the last check-in, and accepts or returns it.
  */
+@Dependent
 @Route(value = "delegations/:" + CheckInsView.ID + "/check-ins", layout = MainLayout.class)
 public class CheckInsView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
     public static final String ID = "id";

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -50,6 +51,7 @@ import org.napacademy.interfaces.words.ProgrammeWords;
  * One cohort: its facts and status (moved on with buttons), its delegations with their participants, and its
  * day-by-day schedule of sessions.
  */
+@Dependent
 @Route(value = "cohorts/:id", layout = MainLayout.class)
 public class CohortDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -34,6 +35,7 @@ import org.napacademy.interfaces.ui.common.ListQueries;
  * The start page: the cohorts the user may see, newest first, read page by page from the database; searched by
  * name, programme or city, filtered by status and sorted by any column there.
  */
+@Dependent
 @Route(value = "", layout = MainLayout.class)
 public class CohortListView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> countryNames;

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,7 @@ import org.napacademy.interfaces.charts.ChartRenderer.Size;
  * The sponsors' dashboard: a programme's cohorts side by side, then one cohort at a time in charts. Every figure
  * comes from {@link OutcomeService}, the same derivations as {@code GET /api/v1/cohorts/{id}/outcomes}.
  */
+@Dependent
 @Route(value = "dashboard", layout = MainLayout.class)
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     /** Programmes offered in the picker; a platform runs a handful. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.napacademy.application.Committee;
@@ -38,6 +39,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  * gathering that elected it), the seats serving today marked. Administrators and trainers record, change and
  * remove seats; everyone who reads the programme reads its committee. People are never named: roles and countries.
  */
+@Dependent
 @Route(value = "programmes/:" + CommitteeView.PROGRAMME_ID + "/committee", layout = MainLayout.class)
 public class CommitteeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String PROGRAMME_ID = "programmeId";

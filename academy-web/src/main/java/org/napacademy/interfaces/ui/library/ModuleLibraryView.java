@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.EnumSet;
@@ -40,6 +41,7 @@ import org.napacademy.interfaces.ui.common.FormDialog;
  * narrowed by kind and language; each opens (a link) or downloads (a file). Administrators and trainers add a link
  * or upload a file, edit a resource, retire it (delegations no longer see it) and restore it.
  */
+@Dependent
 @Route(value = ModuleLibraryView.ROUTE_PREFIX + ":" + ModuleLibraryView.ID, layout = MainLayout.class)
 public class ModuleLibraryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     public static final String ID = "id";

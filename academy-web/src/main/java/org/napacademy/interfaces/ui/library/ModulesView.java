@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.napacademy.interfaces.ui.MainLayout;
  * The curriculum modules of a programme with the number of resources in each library; a click opens the module's
  * library. Everyone signed in sees the programmes they may read.
  */
+@Dependent
 @Route(value = "modules", layout = MainLayout.class)
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
     /** An academy runs a handful of programmes: the first hundred are offered. */

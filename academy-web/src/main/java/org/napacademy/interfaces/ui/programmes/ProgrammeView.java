@@ -24,6 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -44,6 +45,7 @@ import org.napacademy.interfaces.ui.cohorts.CohortDetailView;
  * its thematic tags), its vocabulary, its cohorts and a link to its committee. An administrator configures it here.
  * Whoever may not read the programme (a sponsor of another one) gets the access-denied page.
  */
+@Dependent
 @Route(value = "programmes/:id", layout = MainLayout.class)
 public class ProgrammeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";

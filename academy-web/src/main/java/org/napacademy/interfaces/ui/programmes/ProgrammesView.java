@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.text.NumberFormat;
 import java.util.Comparator;
@@ -33,6 +34,7 @@ import org.napacademy.interfaces.ui.common.ListQueries;
  * endorsed, counted by the database page by page; searched by name and sorted by any figure. Administrators and
  * trainers see every programme, a sponsor those they fund; administrators create programmes here.
  */
+@Dependent
 @Route(value = "programmes", layout = MainLayout.class)
 public class ProgrammesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ProgrammeSummary> grid = new Grid<>();

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.napacademy.interfaces.words.ProgrammeWords;
  * ending in the next 30 days, each line leading to the check-ins page or to the result in its roadmap. Staff
  * narrow the list by kind and cohort; an administrator mails today's digests at once.
  */
+@Dependent
 @Route(value = "reminders", layout = MainLayout.class)
 public class RemindersView extends VerticalLayout implements HasDynamicTitle {
 

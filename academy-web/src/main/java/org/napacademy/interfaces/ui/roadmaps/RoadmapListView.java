@@ -14,6 +14,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.napacademy.application.CountryService;
@@ -26,6 +27,7 @@ import org.napacademy.interfaces.ui.common.Formats;
 import org.napacademy.interfaces.ui.common.ListQueries;
 
 /** Every delegation's roadmap, newest cohort first, with its progress; a click opens the roadmap. */
+@Dependent
 @Route(value = "roadmaps", layout = MainLayout.class)
 public class RoadmapListView extends VerticalLayout implements HasDynamicTitle {
     final Grid<RoadmapSummary> grid = new Grid<>();

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ import org.napacademy.interfaces.words.ProgrammeWords;
  * lines, indicators); and a timeline of the activities by month. Structure changes only in DRAFT (the
  * service says so when refused); statuses and actuals change in any status.
  */
+@Dependent
 @Route(value = "roadmaps/:" + RoadmapView.ID, layout = MainLayout.class)
 public class RoadmapView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 

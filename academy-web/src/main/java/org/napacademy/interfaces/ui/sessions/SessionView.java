@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.napacademy.application.CountryService;
@@ -25,6 +26,7 @@ import org.napacademy.interfaces.ui.cohorts.CohortDetailView;
 import org.napacademy.interfaces.ui.common.Formats;
 
 /** A session as the trainer runs it: attendance taken with one click per participant, then the session's feedback. */
+@Dependent
 @Route(value = "sessions/:id", layout = MainLayout.class)
 public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String ID = "id";

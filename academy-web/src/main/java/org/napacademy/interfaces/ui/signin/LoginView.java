@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.napacademy.application.UserService;
@@ -19,6 +20,7 @@ import org.napacademy.application.security.Authenticator;
 import org.napacademy.infrastructure.security.SessionSignIn;
 
 /** Where people sign in: username and password, checked by the same {@link Authenticator} as HTTP Basic. */
+@Dependent
 @Route("login")
 public class LoginView extends VerticalLayout implements HasDynamicTitle {
     private final Authenticator authenticator;

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedHttpSession;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import org.napacademy.interfaces.ui.verify.VerifyView;
  * on purpose, the public verification of a certificate's code ({@link VerifyView}), which third parties
  * without an account open from the address printed on the certificate.
  */
+@Dependent
 public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
     static final String REQUESTED_LOCATION = "academy.requestedLocation";

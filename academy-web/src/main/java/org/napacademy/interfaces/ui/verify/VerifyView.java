@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import org.napacademy.application.CertificateService;
@@ -22,6 +23,7 @@ import org.napacademy.interfaces.ui.common.Formats;
  * whose, for which cohort. Open to anyone without signing in ({@code SignInGuard} lets it through) and outside
  * the main layout, so a visitor sees none of the platform's menu.
  */
+@Dependent
 @Route("verify/:code")
 public class VerifyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String CODE = "code";
