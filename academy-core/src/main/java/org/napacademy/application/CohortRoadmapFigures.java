@@ -49,7 +49,7 @@ public class CohortRoadmapFigures {
 
     /** The cohorts whose figures {@link #computeFor} may compute, in id order. */
     @Transactional
-    public List<Long> cohortIds() { return cohorts.page(0, Integer.MAX_VALUE).stream().map(Cohort::id).toList(); }
+    public List<Long> cohortIds() { return cohorts.ids(); }
 
     /** Computes the figures of the cohort's roadmaps that are not current, in a transaction of its own; how many it holds. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)

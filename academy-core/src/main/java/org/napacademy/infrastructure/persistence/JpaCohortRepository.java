@@ -27,6 +27,8 @@ public class JpaCohortRepository extends JpaRepository<Cohort> implements Cohort
 
     JpaCohortRepository(EntityManager em) { super(Cohort.class, em); }
 
+    @Override public List<Long> ids() { return list("select c.id from Cohort c order by c.id", Long.class); }
+
     @Override public List<Cohort> ofProgramme(Programme programme) {
         return list("select c from Cohort c where c.programme = ?1 order by c.dates.startDate desc", Cohort.class, programme);
     }

@@ -123,6 +123,12 @@ class OutcomeFiguresQueriesTest {
         });
     }
 
+    @Test
+    void every_cohorts_id_is_listed_in_order_for_the_figures_warm_up() {
+        database.read(em -> assertThat(new JpaCohortRepository(em).ids())
+                .isEqualTo(cohorts(em).stream().map(Cohort::id).toList()).isNotEmpty());
+    }
+
     private static List<Cohort> cohorts(EntityManager em) {
         return em.createQuery("select c from Cohort c order by c.id", Cohort.class).getResultList();
     }

@@ -13,6 +13,9 @@ public interface CohortRepository extends Repository<Cohort> {
     /** Newest first, by start date. */
     List<Cohort> ofProgramme(Programme programme);
 
+    /** Every cohort's id, in id order: for work over all of them, one cohort at a time. */
+    List<Long> ids();
+
     /** Cohorts the trainer is assigned to, newest first. */
     List<Cohort> trainedBy(String username);
 
