@@ -130,10 +130,10 @@ log "roadmap $roadmap answers $size bytes"
 outcome_times=()
 for run in $(seq 0 "$runs"); do
     t=$(curl -fs -H "$auth" -o /dev/null -w '%{time_total}' "$base/api/v1/cohorts/$cohort/outcomes")
-    [ "$run" -gt 0 ] && outcome_times+=("$t")
+    if [ "$run" -gt 0 ]; then outcome_times+=("$t"); else outcomes_cold_ms=$(awk -v t="$t" 'BEGIN { printf "%.1f", t * 1000 }'); fi
 done
 outcomes_ms=$(printf '%s\n' "${outcome_times[@]}" | sort -n | sed -n "$(( (${#outcome_times[@]} + 1) / 2 ))p" | awk '{printf "%.1f", $1 * 1000}')
-log "cohort outcomes: median $outcomes_ms ms"
+log "cohort outcomes: median $outcomes_ms ms (the first call, computing the roadmap figures: $outcomes_cold_ms ms)"
 
 median_of() { # runs, command printing seconds: the median of the runs after one warm-up
     local n="$1"; shift
@@ -251,14 +251,17 @@ stop
 
 # the table
 failed=0
-verdict() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; failed=1; fi; }
+verdict() { if awk "BEGIN { exit !($1) }"; then echo pass; else echo FAIL; fi; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 rps_ratio=$(ratio "$api_rps" "$static_rps")
 outcomes_ratio=$(ratio "$outcomes_ms" "$sql_ms")
+outcomes_cold_ratio=$(ratio "$outcomes_cold_ms" "$sql_ms")
 start_ratio=$(ratio "$app_start" "$bare_start")
-v1=$(verdict "$rps_ratio >= 0.5"); v1b=$(verdict "${completed:-0} > 0 && $api_p99 < 25"); v2=$(verdict "$outcomes_ratio <= 2"); v3=$(verdict "$start_ratio <= 1.5")
+v1=$(verdict "$rps_ratio >= 0.5"); v1b=$(verdict "${completed:-0} > 0 && $api_p99 < 25"); v2=$(verdict "$outcomes_ratio <= 2"); v2b=$(verdict "$outcomes_cold_ratio <= 2"); v3=$(verdict "$start_ratio <= 1.5")
 if [ -n "$session_failure" ]; then v4=FAIL; failed=1; session_mb="not measured: $session_failure"; heap_now=$heap_base
 else v4=$(verdict "$session_mb <= 1"); fi
+# verdict runs in a command substitution, whose failed=1 stays there: the missed targets are counted here
+for v in "$v1" "$v1b" "$v2" "$v2b" "$v3" "$v4"; do if [ "$v" = FAIL ]; then failed=1; fi; done
 heap_ratio=$(ratio "$heap_now" "$heap_base"); import_ratio=$(ratio "$import_s" "$dry_s"); pdf_ratio=$(ratio "$pdf_s" "$json_s")
 total_s=$(( $(date +%s) - started_at ))
 {
@@ -274,6 +277,7 @@ total_s=$(( $(date +%s) - started_at ))
     echo "| 1. GET /api/v1/roadmaps/$roadmap ($size bytes), 16 connections, ${duration} s: requests/s | $api_rps | static file of the same size: $static_rps | $rps_ratio | >= 0.5 | $v1 |"
     echo "| 1. the same: p50 / p99 latency (ms) | $api_p50 / $api_p99 | static file: $static_p50 / $static_p99 | | p99 < 25 ms | $v1b |"
     echo "| 2. GET /api/v1/cohorts/$cohort/outcomes, median of $runs (ms) | $outcomes_ms | SQL aggregate: $sql_ms | $outcomes_ratio | <= 2 | $v2 |"
+    echo "| 2. the same, first call after the start (the roadmaps' figures computed, not yet kept) (ms) | $outcomes_cold_ms | SQL aggregate: $sql_ms | $outcomes_cold_ratio | <= 2 | $v2b |"
     echo "| 3. start to first answer (s) | $app_start | bare Payara Micro, empty war: $bare_start | $start_ratio | <= 1.5 | $v3 |"
     echo "| 4. memory per Vaadin session: live heap after full GC with $opened signed-in sessions$stopped, each with a dashboard tab and a roadmap $roadmap tab, minus the baseline, per session (MB) | $session_mb | baseline live heap: $(( heap_base / 1024 )) MB; with the sessions: $(( heap_now / 1024 )) MB | $heap_ratio | <= 1 MB | $v4 |"
     echo "| 5. POST /api/v1/roadmaps/$import_roadmap/imports/actuals, $import_rows rows of CSV (s) | $import_s | its dry run (every row read and checked, nothing stored): $dry_s | $import_ratio | none given | measured |"
