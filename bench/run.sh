@@ -19,7 +19,7 @@ while [ $# -gt 0 ]; do
         --sessions) sessions="$2"; shift 2 ;;
         --no-build) build=false; shift ;;
         --port) port="$2"; shift 2 ;;
-        --smoke) smoke=true; scale=0.01; duration=10; warmup=3; runs=3; sessions=5; import_rows=1000; shift ;;
+        --smoke) smoke=true; scale=0.01; duration=5; warmup=2; runs=3; sessions=5; import_rows=1000; shift ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
