@@ -21,14 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.napacademy.domain.model.TestData;
 import org.napacademy.domain.model.audit.AuditAction;
 import org.napacademy.domain.model.audit.AuditRecord;
-import org.napacademy.domain.model.country.Country;
-import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.roadmap.BudgetLine;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.Indicator;
 import org.napacademy.domain.model.roadmap.IndicatorUnit;
 import org.napacademy.domain.model.roadmap.Measurement;
-import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.roadmap.ProgressStatus;
 import org.napacademy.domain.model.roadmap.ResultLevel;
 import org.napacademy.domain.model.roadmap.ResultNode;
@@ -232,19 +229,7 @@ class AuditTrailTest {
     }
 
     /** A new draft roadmap of Costa Rica with one goal over 2025-2027, persisted. */
-    private static Roadmap roadmap(EntityManager em) {
-        var programme = TestData.programme();
-        em.persist(programme);
-        var cohort = TestData.cohort(programme);
-        em.persist(cohort);
-        var delegation = new Delegation(cohort, em.find(Country.class, "CR"));
-        em.persist(delegation);
-        var roadmap = new Roadmap(delegation, "Roadmap");
-        roadmap.addGoal("Women shape peace and security policy", Pillar.PARTICIPATION, TestData.years(2025, 2027));
-        em.persist(roadmap);
-        em.flush();
-        return roadmap;
-    }
+    private static Roadmap roadmap(EntityManager em) { return PersistedRoadmaps.draft(em, "CR"); }
 
     /** The records of one entity, oldest first. */
     private static List<AuditRecord> history(String entityType, long entityId) {

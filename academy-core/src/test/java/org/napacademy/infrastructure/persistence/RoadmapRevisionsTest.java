@@ -12,10 +12,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.napacademy.domain.model.Pillar;
 import org.napacademy.domain.model.TestData;
-import org.napacademy.domain.model.country.Country;
-import org.napacademy.domain.model.delegation.Delegation;
 import org.napacademy.domain.model.roadmap.BudgetLine;
 import org.napacademy.domain.model.roadmap.GenderMarker;
 import org.napacademy.domain.model.roadmap.Indicator;
@@ -45,7 +42,7 @@ class RoadmapRevisionsTest {
     @Test
     void every_write_of_the_document_raises_the_revision_by_one() {
         var ids = database.inTransaction(em -> {
-            var roadmap = roadmap(em, "CR");
+            var roadmap = PersistedRoadmaps.draft(em, "CR");
             var outcome = roadmap.goals().get(0).addChild(ResultLevel.OUTCOME, "Outcome", year(2025));
             var period = outcome.addIndicator("Mediators", IndicatorUnit.NUMBER, true, BigDecimal.ONE, null).addPeriod(year(2025));
             period.planTarget(BigDecimal.TEN, null, null);
@@ -76,7 +73,7 @@ class RoadmapRevisionsTest {
     @Test
     void one_entity_manager_raises_it_in_each_of_its_transactions() {
         var ids = database.inTransaction(em -> {
-            var roadmap = roadmap(em, "BZ");
+            var roadmap = PersistedRoadmaps.draft(em, "BZ");
             var period = roadmap.goals().get(0).addChild(ResultLevel.OUTCOME, "Outcome", year(2025)).addIndicator("Mediators", IndicatorUnit.NUMBER, true, BigDecimal.ONE, null)
                     .addPeriod(year(2025));
             period.recordActual(BigDecimal.ONE, null, LocalDate.of(2025, 3, 31), null, null);
@@ -103,7 +100,7 @@ class RoadmapRevisionsTest {
 
     @Test
     void a_read_or_a_rolled_back_write_leaves_the_revision() {
-        var roadmapId = database.inTransaction(em -> roadmap(em, "PA").id());
+        var roadmapId = database.inTransaction(em -> PersistedRoadmaps.draft(em, "PA").id());
         var before = revision(roadmapId);
 
         database.read(em -> new JpaRoadmapRepository(em).whole(roadmapId).orElseThrow().progress());
@@ -118,9 +115,9 @@ class RoadmapRevisionsTest {
 
     @Test
     void one_flush_over_two_roadmaps_raises_each_once_and_no_other() {
-        var first = database.inTransaction(em -> roadmap(em, "GT").id());
-        var second = database.inTransaction(em -> roadmap(em, "HN").id());
-        var untouched = database.inTransaction(em -> roadmap(em, "SV").id());
+        var first = database.inTransaction(em -> PersistedRoadmaps.draft(em, "GT").id());
+        var second = database.inTransaction(em -> PersistedRoadmaps.draft(em, "HN").id());
+        var untouched = database.inTransaction(em -> PersistedRoadmaps.draft(em, "SV").id());
         var before = List.of(revision(first), revision(second), revision(untouched));
 
         database.inTransaction(em -> {
@@ -150,20 +147,5 @@ class RoadmapRevisionsTest {
         var revision = new long[1];
         database.read(em -> revision[0] = new JpaRoadmapRepository(em).revision(roadmapId).orElseThrow());
         return revision[0];
-    }
-
-    /** A new draft roadmap of the country with one goal over 2025-2027, persisted. */
-    private static Roadmap roadmap(EntityManager em, String country) {
-        var programme = TestData.programme();
-        em.persist(programme);
-        var cohort = TestData.cohort(programme);
-        em.persist(cohort);
-        var delegation = new Delegation(cohort, em.find(Country.class, country));
-        em.persist(delegation);
-        var roadmap = new Roadmap(delegation, "Roadmap");
-        roadmap.addGoal("Women shape peace and security policy", Pillar.PARTICIPATION, TestData.years(2025, 2027));
-        em.persist(roadmap);
-        em.flush();
-        return roadmap;
     }
 }
